@@ -1,0 +1,7 @@
+export * from "./contract";
+export * from "./errors";
+export * from "./graph";
+export * from "./health";
+export * from "./insights";
+export * from "./sources";
+export * from "./topics";
