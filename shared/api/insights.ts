@@ -2,6 +2,7 @@ import { z } from "zod";
 import { InsightId } from "../ids";
 import { limits } from "../limits";
 import { InsightDetail, InsightSummary, RelatedInsight } from "../schemas/entities";
+import { canNameTopic } from "../topics/normalise";
 import { defineContract, limitParam } from "./contract";
 import { SourceMeta } from "./sources";
 
@@ -10,7 +11,10 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 /** A claim someone already extracted: topics are normalised, or assigned when absent. */
 export const NewInsight = z.object({
   text: text(limits.insightText.max).min(limits.insightText.min),
-  topics: z.array(text(limits.topicName)).max(limits.topicsPerInsight).optional(),
+  topics: z
+    .array(text(limits.topicName).refine(canNameTopic, "a topic needs at least one letter or digit"))
+    .max(limits.topicsPerInsight)
+    .optional(),
   quote: text(limits.quote).optional(),
   source: SourceMeta.pick({ title: true, url: true, show: true, publishedAt: true }).optional(),
 });

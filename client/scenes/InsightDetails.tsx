@@ -1,0 +1,57 @@
+import type { InsightDetail } from "@shared/schemas/entities";
+import { formatTimestamp, safeHttpUrl } from "../components/format";
+import { Empty } from "../components/Status";
+import { TopicLinks } from "../components/TopicLinks";
+
+const titleLength = 60;
+
+/** The claim, the quote that supports it, where it came from and what it is about. */
+export function InsightDetails({ insight }: { insight: InsightDetail }) {
+  const { text, quote, startSec, topics, source } = insight;
+  const at = startSec === null ? null : formatTimestamp(startSec);
+  const shortText = text.length > titleLength ? `${text.slice(0, titleLength - 1)}…` : text;
+  const url = safeHttpUrl(source?.url ?? null);
+
+  return (
+    <>
+      <title>{`${shortText} · Insight graph`}</title>
+      <p className="eyebrow">Insight</p>
+      <h1 className="claim" data-testid="insight-text">
+        {text}
+      </h1>
+      {quote ? (
+        <figure className="quote">
+          <blockquote data-testid="insight-quote">
+            <p>{quote}</p>
+          </blockquote>
+          {at ? <figcaption>at {at}</figcaption> : null}
+        </figure>
+      ) : null}
+
+      <h2>Source</h2>
+      {source ? (
+        <p className="source" data-testid="insight-source">
+          {url ? (
+            <a href={url} target="_blank" rel="noopener noreferrer">
+              {source.title}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            <cite>{source.title}</cite>
+          )}
+          {source.show ? <span className="show"> · {source.show}</span> : null}
+          {at && !quote ? <span> · at {at}</span> : null}
+        </p>
+      ) : (
+        <Empty>The source of this insight wasn't recorded.</Empty>
+      )}
+
+      <h2>Topics</h2>
+      {topics.length > 0 ? (
+        <TopicLinks topics={topics} testId="insight-topics" label="Topics" />
+      ) : (
+        <Empty>No topics assigned yet.</Empty>
+      )}
+    </>
+  );
+}

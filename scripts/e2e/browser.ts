@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { createApp } from "../../server/app";
+import type { Database } from "../../server/db";
+import type { Extractor } from "../../server/extract/types";
+
+export const clientDir = join(process.cwd(), "dist/client");
+export const screenshotDir = join(process.cwd(), "test-results/screenshots");
+
+/** Debian's Chromium: the tests never download a browser. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** The real app, serving the built client, on a free loopback port. */
+export async function serveApp(db: Database, extractor: Extractor): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+  if (!existsSync(join(clientDir, "index.html"))) throw new Error("dist/client is missing: run `npm run build` first");
+  const app = createApp({ db, extractor, relatedK: 10, clientDir, log: () => undefined });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((ready) => server.once("listening", ready));
+  const { port } = server.address() as AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** Collects what the page reports as broken: console errors (CSP violations among them) and crashes. */
+export function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}

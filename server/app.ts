@@ -1,0 +1,49 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { limits } from "@shared/limits";
+import express, { type Express } from "express";
+import type { Database } from "./db";
+import { AppError } from "./errors";
+import type { Extractor } from "./extract/types";
+import { errorHandler } from "./middleware/errorHandler";
+import { requireTokenForWrites, securityHeaders } from "./middleware/security";
+import { healthRouter } from "./routes/health";
+import { insightsRouter } from "./routes/insights";
+import { sourcesRouter } from "./routes/sources";
+import { topicsRouter } from "./routes/topics";
+
+export interface AppDeps {
+  readonly db: Database;
+  readonly extractor: Extractor;
+  readonly relatedK: number;
+  readonly apiToken?: string;
+  /** The built client (`dist/client`); served with a fallback to index.html for deep links. */
+  readonly clientDir?: string;
+  readonly log?: (message: string) => void;
+}
+
+/** The HTTP app, without listening: tests drive it with supertest, `server/index.ts` serves it. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(securityHeaders);
+
+  const api = express.Router();
+  api.use(express.json({ limit: limits.jsonBodyBytes }));
+  api.use(requireTokenForWrites(deps.apiToken));
+  api.use(healthRouter(deps.db));
+  api.use(insightsRouter(deps.db, { relatedK: deps.relatedK }));
+  api.use(sourcesRouter(deps.db, deps.extractor, { relatedK: deps.relatedK }));
+  api.use(topicsRouter(deps.db));
+  api.use("/api", (req, _res, next) => next(new AppError(404, "not_found", `No endpoint ${req.method} ${req.originalUrl}`)));
+  app.use(api);
+
+  if (deps.clientDir && existsSync(join(deps.clientDir, "index.html"))) {
+    const clientDir = deps.clientDir;
+    app.use(express.static(clientDir, { index: false, maxAge: "1h" }));
+    // Deep links (/insights/:id, /topics/:slug) load the app, which routes in the browser.
+    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(join(clientDir, "index.html"), { maxAge: 0 }));
+  }
+  app.use(errorHandler(deps.log ?? console.error));
+  return app;
+}

@@ -1,0 +1,23 @@
+import type { Driver } from "neo4j-driver";
+
+/** Constraints and indexes of the graph model; every statement is idempotent. */
+const statements = [
+  "CREATE CONSTRAINT insight_id IF NOT EXISTS FOR (n:Insight) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT topic_slug IF NOT EXISTS FOR (n:Topic) REQUIRE n.slug IS UNIQUE",
+  "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+  // The topic list and map are ordered by size.
+  "CREATE INDEX topic_insight_count IF NOT EXISTS FOR (n:Topic) ON (n.insightCount)",
+  "CREATE FULLTEXT INDEX insight_text IF NOT EXISTS FOR (n:Insight) ON EACH [n.text]",
+  "CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.name, n.aliases]",
+];
+
+/**
+ * Applies the schema, one statement per auto-commit query: schema changes may not share a
+ * transaction with writes, and `db.awaitIndexes` makes fresh indexes usable before we return.
+ */
+export async function applySchema(driver: Driver, database: string): Promise<void> {
+  for (const statement of statements) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery("CALL db.awaitIndexes(120)", {}, { database });
+}

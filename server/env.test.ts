@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, isLoopback, loadEnv } from "./env";
+
+describe("loadEnv", () => {
+  it("has defaults that bind to loopback and start the bundled Neo4j", () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ HOST: "127.0.0.1", PORT: 3000, NEO4J_DATABASE: "neo4j", EXTRACTOR: "heuristic", SAMPLE_DATA: true });
+    expect(env.NEO4J_URI).toBeUndefined();
+  });
+
+  it("treats blank values as unset and reads SAMPLE_DATA=0", () => {
+    expect(loadEnv({ NEO4J_URI: "", SAMPLE_DATA: "0" })).toMatchObject({ NEO4J_URI: undefined, SAMPLE_DATA: false });
+  });
+
+  it("lists every problem at once", () => {
+    const attempt = () => loadEnv({ PORT: "seventy", NEO4J_URI: "http://x", HOST: "0.0.0.0" });
+    expect(attempt).toThrow(EnvError);
+    const message = (() => {
+      try {
+        attempt();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toContain("PORT");
+    expect(message).toContain("NEO4J_URI");
+    expect(message).toContain("API_TOKEN");
+  });
+
+  it("accepts a non-loopback host when a token is set", () => {
+    expect(loadEnv({ HOST: "0.0.0.0", API_TOKEN: "x".repeat(32) }).HOST).toBe("0.0.0.0");
+  });
+
+  it.each(["bolt://localhost:7687", "neo4j://db:7687", "neo4j+s://abc.databases.neo4j.io", "bolt+ssc://h"])("accepts %s", (uri) => {
+    expect(loadEnv({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
+  });
+});
+
+describe("isLoopback", () => {
+  it.each([
+    ["127.0.0.1", true],
+    ["127.1.2.3", true],
+    ["localhost", true],
+    ["::1", true],
+    ["0.0.0.0", false],
+    ["192.168.1.4", false],
+    ["::", false],
+  ])("%s → %s", (host, expected) => expect(isLoopback(host)).toBe(expected));
+});

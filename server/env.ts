@@ -1,0 +1,59 @@
+import { isIP } from "node:net";
+import { z } from "zod";
+
+const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
+const blankAsUnset = (v: unknown) => (v === "" ? undefined : v);
+const port = z.coerce.number({ error: "must be a port number" }).int().min(0).max(65_535);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema.optional());
+
+const EnvSchema = z
+  .object({
+    NEO4J_URI: optional(z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "must be a bolt://, neo4j://, neo4j+s:// (or +ssc) URI")),
+    NEO4J_USER: z.string().default("neo4j"),
+    NEO4J_PASSWORD: z.string().default("neo4j"),
+    NEO4J_DATABASE: z.string().min(1).default("neo4j"),
+    NEO4J_BOLT_PORT: optional(port),
+    DATA_DIR: z.string().min(1).default(".data"),
+    PORT: port.default(3000),
+    HOST: z.string().min(1).default("127.0.0.1"),
+    EXTRACTOR: z.enum(["heuristic", "llm"]).default("heuristic"),
+    OPENAI_API_KEY: optional(z.string()),
+    OPENAI_BASE_URL: optional(z.url()),
+    OPENAI_MODEL: optional(z.string()),
+    API_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
+    SAMPLE_DATA: z.preprocess(blankAsUnset, flag.default(true)),
+  });
+
+/** Rules across variables, checked on the raw values so they are listed even when others are invalid. */
+function crossChecks(source: NodeJS.ProcessEnv): string[] {
+  const problems: string[] = [];
+  const host = source.HOST || "127.0.0.1";
+  if (!isLoopback(host) && !source.API_TOKEN) {
+    problems.push(`API_TOKEN: is required when HOST (${host}) is not a loopback address: write endpoints would be open to the network`);
+  }
+  if (source.EXTRACTOR === "llm" && !source.OPENAI_API_KEY && !source.OPENAI_BASE_URL) {
+    problems.push("EXTRACTOR: is llm but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set");
+  }
+  return problems;
+}
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+/** Reads the environment once, listing every problem at once. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = EnvSchema.safeParse(source);
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)),
+    ...crossChecks(source),
+  ];
+  if (parsed.success && problems.length === 0) return parsed.data;
+  throw new EnvError(`Invalid configuration:\n${problems.map((line) => `  ${line}`).join("\n")}`);
+}
+
+export function isLoopback(host: string): boolean {
+  if (host === "localhost") return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  return host === "::1";
+}

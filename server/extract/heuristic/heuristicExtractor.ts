@@ -1,0 +1,61 @@
+import { limits } from "@shared/limits";
+import { assignTopics } from "../topics/assignTopics";
+import type { ExtractedInsight, Extractor } from "../types";
+import { type ClaimCandidate, claimCandidates } from "./candidates";
+import { scoreSentence, sourceThemes } from "./claimScore";
+import { selectClaims } from "./selectClaims";
+import { type Sentence, sentencesOf } from "./sentences";
+import { parseTurns } from "./transcript";
+
+export const HEURISTIC_EXTRACTOR = "heuristic@1";
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+// The claim, then one sentence either side from the same turn, as the reader would want to check it.
+function quoteOf(sentences: readonly Sentence[], { first, last }: ClaimCandidate): string {
+  const turn = sentences[first]?.turn;
+  const from = sentences[first - 1]?.turn === turn ? first - 1 : first;
+  const to = sentences[last + 1]?.turn === turn ? last + 1 : last;
+  return sentences
+    .slice(from, to + 1)
+    .map((s) => s.said)
+    .join(" ")
+    .slice(0, limits.quote);
+}
+
+function textOf(sentences: readonly Sentence[], { first, last }: ClaimCandidate): string {
+  // Only the opening sentence loses its openers; later ones keep their "This means" on purpose.
+  return sentences
+    .slice(first, last + 1)
+    .map((s, i) => (i === 0 ? s.claim : s.said))
+    .join(" ");
+}
+
+/** Claims of a text, in source order; pure and deterministic. */
+export function extractClaims(text: string): ExtractedInsight[] {
+  const sentences = sentencesOf(parseTurns(text));
+  const themes = sourceThemes(sentences);
+  const scores = sentences.map((sentence) => scoreSentence(sentence, themes));
+  const sourceWords = text.split(/\s+/).filter(Boolean).length;
+  const chosen = selectClaims(claimCandidates(sentences, scores), sentences, sourceWords);
+  return chosen.map((candidate, position) => {
+    const claim = textOf(sentences, candidate);
+    const startSec = sentences[candidate.first]?.startSec;
+    return {
+      text: claim,
+      quote: quoteOf(sentences, candidate),
+      position,
+      confidence: round(candidate.score),
+      topics: assignTopics(claim),
+      ...(startSec !== undefined && { startSec }),
+    };
+  });
+}
+
+/** The offline extractor: sentence scoring over wink-nlp tags, topics from the curated taxonomy. */
+export function createHeuristicExtractor(): Extractor {
+  return {
+    name: HEURISTIC_EXTRACTOR,
+    extract: async (doc) => extractClaims(doc.text),
+  };
+}

@@ -1,0 +1,1 @@
+export { createHeuristicExtractor, extractClaims, HEURISTIC_EXTRACTOR } from "./heuristicExtractor";

@@ -1,0 +1,51 @@
+import type { TopicSlug } from "@shared/ids";
+import { type TaggedSentence, tagSentences } from "../nlp";
+import { findTopicMentions } from "../topics/taxonomyMentions";
+import { isAdvert, stripAttribution, stripOpeners } from "./chatter";
+import type { Turn } from "./transcript";
+
+/** A sentence of the source, ready to be judged as a claim. */
+export interface Sentence {
+  /** The sentence as the source has it, without speaker labels, timestamps or fillers. */
+  readonly said: string;
+  /** The sentence without empty openers ("So, ...", "I think ..."), as an insight would read. */
+  readonly claim: string;
+  readonly tagged: TaggedSentence;
+  /** Curated topics the sentence names, each once. */
+  readonly topics: readonly TopicSlug[];
+  /** Index of the turn it belongs to; claims never span two speakers. */
+  readonly turn: number;
+  readonly startSec?: number;
+}
+
+// A one-line note ("Open models will win the public sector") is a statement even without its
+// full stop; in longer sources a line without one is a heading and is left out.
+function withFullStop(turns: readonly Turn[]): readonly Turn[] {
+  const [only] = turns;
+  if (turns.length !== 1 || only === undefined || /[.!?]["”')\]]?$/.test(only.text)) return turns;
+  return [{ ...only, text: `${only.text}.` }];
+}
+
+/** Every sentence of every turn, in order, except sponsor reads (which run to the turn's end). */
+export function sentencesOf(turns: readonly Turn[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  withFullStop(turns).forEach((turn, index) => {
+    for (const tagged of tagSentences(turn.text)) {
+      const said = tagged.text.trim();
+      if (isAdvert(said, turn.text)) break;
+      if (said.length === 0) continue;
+      const names = new Set(tagged.tokens.filter((t) => t.pos === "PROPN").map((t) => t.text));
+      const isName = (words: string) => words.split(" ").every((word) => names.has(word));
+      const claim = stripAttribution(stripOpeners(said), isName);
+      sentences.push({
+        said,
+        claim,
+        tagged,
+        topics: [...new Set(findTopicMentions(claim).map((m) => m.slug))],
+        turn: index,
+        ...(turn.startSec !== undefined && { startSec: turn.startSec }),
+      });
+    }
+  });
+  return sentences;
+}

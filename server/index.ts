@@ -1,0 +1,71 @@
+import { join } from "node:path";
+import type { Server } from "node:http";
+import { LauncherSetupError } from "../scripts/neo4j/build";
+import { launchNeo4j, type LocalNeo4j } from "../scripts/neo4j/launch";
+import { createApp } from "./app";
+import { createDatabase, createDriver } from "./db";
+import { EnvError, loadEnv } from "./env";
+import { ExtractorUnavailableError, createExtractor } from "./extract";
+import { loadSampleIfEmpty } from "./sample/loadSample";
+import { prepareWhenReachable } from "./startup";
+
+const RELATED_K = 10;
+const log = (line: string) => console.log(line);
+
+/** `npm start`: env → Neo4j (bundled unless NEO4J_URI) → schema and sample → HTTP. */
+async function main(): Promise<void> {
+  const env = loadEnv();
+  const extractor = createExtractor(env);
+  let neo4j: LocalNeo4j | undefined;
+  if (!env.NEO4J_URI) {
+    log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
+    neo4j = await launchNeo4j({ home: join(env.DATA_DIR, "neo4j"), port: env.NEO4J_BOLT_PORT, log });
+    log(`neo4j: ready at ${neo4j.uri} in ${(neo4j.startedInMs / 1000).toFixed(1)} s`);
+  }
+  const uri = env.NEO4J_URI ?? neo4j!.uri;
+  const driver = createDriver({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
+  const db = createDatabase(driver, env.NEO4J_DATABASE);
+
+  const app = createApp({ db, extractor, relatedK: RELATED_K, apiToken: env.API_TOKEN, clientDir: join(process.cwd(), "dist/client") });
+  const server = await listen(app, env.PORT, env.HOST);
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  log(`insight graph: serving http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${port}`);
+
+  const shutdown = new AbortController();
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`\n${signal}: stopping…`);
+    shutdown.abort();
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
+    await db.close();
+    await neo4j?.stop();
+    log("stopped cleanly");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+
+  if (!(await prepareWhenReachable(driver, env.NEO4J_DATABASE, uri, log, shutdown.signal))) return;
+  if (env.SAMPLE_DATA) {
+    const report = await loadSampleIfEmpty(db, extractor, { relatedK: RELATED_K }, log);
+    if (report) log(`sample: loaded ${report.sources} sources, ${report.insights} insights (SAMPLE_DATA=0 turns this off)`);
+  }
+}
+
+function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host, () => resolve(server));
+    server.once("error", reject);
+  });
+}
+
+main().catch((error: unknown) => {
+  // Configuration and setup problems are explained in their message; anything else needs its stack.
+  const expected = error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ExtractorUnavailableError;
+  console.error(expected ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import type { Contract } from "@shared/api/contract";
+import type { Request, Response, Router } from "express";
+import type { z } from "zod";
+import { badRequest } from "../errors";
+
+export interface Input<C extends Contract> {
+  readonly params: z.infer<C["params"]>;
+  readonly query: z.infer<C["query"]>;
+  readonly body: z.infer<C["body"]>;
+}
+
+type Handler<C extends Contract> = (input: Input<C>, req: Request) => Promise<z.input<C["response"]>>;
+
+/**
+ * Mounts a handler for a shared contract: params, query and body are validated with the contract's
+ * own schemas before the handler runs, and the answer is sent with the contract's status.
+ */
+export function route<C extends Contract>(router: Router, contract: C, handler: Handler<C>): void {
+  const method = contract.method.toLowerCase() as "get" | "post" | "put" | "delete";
+  router[method](contract.path, async (req: Request, res: Response) => {
+    const input = {
+      params: parse(contract.params, req.params, "path"),
+      query: parse(contract.query, req.query, "query"),
+      body: parse(contract.body, contract.method === "GET" ? {} : (req.body ?? {}), "body"),
+    } as Input<C>;
+    res.status(contract.status).json(await handler(input, req));
+  });
+}
+
+function parse(schema: z.ZodType, value: unknown, where: string): unknown {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({ path: [where, ...issue.path].join("."), message: issue.message }));
+  const first = issues[0];
+  throw badRequest(first ? `${first.path}: ${first.message}` : `invalid ${where}`, issues);
+}

@@ -1,0 +1,102 @@
+import type { InsightId, TopicSlug } from "@shared/ids";
+import type { InsightDetail, InsightSummary } from "@shared/schemas/entities";
+import type { ManagedTransaction } from "../db";
+import type { InsightBatch } from "../ingest/batch";
+
+/**
+ * Writes a batch with one UNWIND per element type. MERGE on the stable keys makes a second
+ * ingest of the same rows change nothing.
+ */
+export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBatch): Promise<void> {
+  await tx.run(
+    `UNWIND $sources AS row
+     MERGE (s:Source {id: row.id})
+       ON CREATE SET s += row, s.ingestedAt = datetime()`,
+    { sources: batch.sources },
+  );
+  await tx.run(
+    `UNWIND $insights AS row
+     MERGE (i:Insight {id: row.id})
+       ON CREATE SET i += row, i.createdAt = datetime()`,
+    { insights: batch.insights },
+  );
+  await tx.run(
+    `UNWIND $from AS row
+     MATCH (i:Insight {id: row.insightId}), (s:Source {id: row.sourceId})
+     MERGE (i)-[f:FROM]->(s)
+       ON CREATE SET f.position = row.position`,
+    { from: batch.from },
+  );
+  await tx.run(
+    `UNWIND $topics AS row
+     MERGE (t:Topic {slug: row.slug})
+       ON CREATE SET t += row, t.insightCount = 0`,
+    { topics: batch.topics },
+  );
+  await tx.run(
+    `UNWIND $about AS row
+     MATCH (i:Insight {id: row.insightId}), (t:Topic {slug: row.slug})
+     MERGE (i)-[a:ABOUT]->(t)
+     SET a.weight = row.weight`,
+    { about: batch.about },
+  );
+}
+
+const summaryProjection = `{
+  id: i.id,
+  text: i.text,
+  topics: [(i)-[a:ABOUT]->(t:Topic) | {slug: t.slug, name: t.name, weight: a.weight}]
+}`;
+
+type TopicWithWeight = { slug: string; name: string; weight: number };
+
+/** Topics of an insight, most central first. */
+const byWeight = (topics: readonly TopicWithWeight[]) =>
+  [...topics]
+    .sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug))
+    .map(({ slug, name }) => ({ slug: slug as TopicSlug, name }));
+
+export async function findInsightSummaries(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<InsightSummary[]> {
+  const result = await tx.run(
+    `UNWIND range(0, size($ids) - 1) AS position
+     MATCH (i:Insight {id: $ids[position]})
+     RETURN ${summaryProjection} AS insight
+     ORDER BY position`,
+    { ids },
+  );
+  return result.records.map((record) => toSummary(record.get("insight")));
+}
+
+export function toSummary(row: { id: string; text: string; topics: TopicWithWeight[] }): InsightSummary {
+  return { id: row.id as InsightId, text: row.text, topics: byWeight(row.topics) };
+}
+
+export async function findInsightDetail(tx: ManagedTransaction, id: InsightId): Promise<InsightDetail | null> {
+  const result = await tx.run(
+    `MATCH (i:Insight {id: $id})
+     OPTIONAL CALL (i) {
+       MATCH (i)-[f:FROM]->(s:Source)
+       RETURN s ORDER BY s.ingestedAt, s.id LIMIT 1
+     }
+     RETURN i.id AS id, i.text AS text, i.quote AS quote, i.startSec AS startSec,
+            [(i)-[a:ABOUT]->(t:Topic) | {slug: t.slug, name: t.name, weight: a.weight}] AS topics,
+            CASE WHEN s IS NULL THEN null
+                 ELSE {id: s.id, title: s.title, url: s.url, show: s.show} END AS source`,
+    { id },
+  );
+  const record = result.records[0];
+  if (!record) return null;
+  return {
+    id,
+    text: record.get("text"),
+    quote: record.get("quote") ?? null,
+    startSec: record.get("startSec") ?? null,
+    topics: byWeight(record.get("topics")),
+    source: record.get("source"),
+  };
+}
+
+export async function insightExists(tx: ManagedTransaction, id: InsightId): Promise<boolean> {
+  const result = await tx.run("MATCH (i:Insight {id: $id}) RETURN count(i) > 0 AS found", { id });
+  return result.records[0]?.get("found") === true;
+}

@@ -1,0 +1,62 @@
+import request from "supertest";
+import { afterAll, describe, expect, it } from "vitest";
+import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
+
+const db = connectTestDatabase();
+const app = createTestApp(db);
+afterAll(() => db.close());
+
+const episode = (tag: string) => ({
+  title: `Episode ${tag}`,
+  show: "The Test Show",
+  kind: "podcast-episode",
+  url: `https://example.org/episodes/${tag}`,
+  publishedAt: "2026-10-01",
+  text: [
+    "Host: Welcome back to the show, and thanks for joining us today.",
+    `Guest: Happy to be here. The main point is that sovereign AI is less about training frontier models and more about running adapted open-source models on national compute (${tag}).`,
+    "Host: Why does that matter?",
+    "Guest: Fine-tuning an open model on local legal and health data costs a fraction of pretraining, and it keeps sensitive data inside the country.",
+    "Guest: Governments that depend on a single foreign API provider accept a vendor lock-in that can be switched off in a crisis.",
+    "Host: Great, thanks. Don't forget to subscribe.",
+  ].join("\n"),
+});
+
+const fromEdges = (sourceUrl: string) =>
+  db.read("test", async (tx) => {
+    const result = await tx.run("MATCH (:Insight)-[f:FROM]->(s:Source {url: $url}) RETURN count(f) AS n", { url: sourceUrl });
+    return result.records[0]?.get("n") as number;
+  });
+
+describe("POST /api/sources", () => {
+  it("extracts claims with topics from a transcript and skips the chatter", async () => {
+    const tag = uniqueTag();
+    const res = await request(app).post("/api/sources").send(episode(tag)).expect(201);
+    expect(res.body.source).toMatchObject({ id: expect.stringMatching(/^[a-f0-9]{32}$/), title: `Episode ${tag}` });
+    const texts: string[] = res.body.insights.map((i: { text: string }) => i.text);
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+    expect(texts.some((text) => text.includes("sovereign AI"))).toBe(true);
+    for (const text of texts) {
+      expect(text).not.toMatch(/^(Host|Guest):/);
+      expect(text).not.toMatch(/welcome|subscribe|\?$/i);
+    }
+    const slugs = res.body.insights.flatMap((i: { topics: { slug: string }[] }) => i.topics.map((t) => t.slug));
+    expect(slugs).toContain("sovereign-ai");
+  });
+
+  it("changes nothing when the same source is ingested again", async () => {
+    const tag = uniqueTag();
+    const first = await request(app).post("/api/sources").send(episode(tag)).expect(201);
+    const edges = await fromEdges(`https://example.org/episodes/${tag}`);
+    const again = await request(app).post("/api/sources").send(episode(tag)).expect(201);
+    expect(again.body.source.id).toBe(first.body.source.id);
+    expect(again.body.insights.map((i: { id: string }) => i.id)).toEqual(first.body.insights.map((i: { id: string }) => i.id));
+    expect(await fromEdges(`https://example.org/episodes/${tag}`)).toBe(edges);
+    expect(edges).toBe(first.body.insights.length);
+  });
+
+  it("names the missing field", async () => {
+    const res = await request(app).post("/api/sources").send({ text: "Some text." }).expect(400);
+    expect(res.body.error.message).toContain("body.title");
+  });
+});

@@ -1,0 +1,73 @@
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildInsight, connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
+
+const db = connectTestDatabase();
+const app = createTestApp(db);
+afterAll(() => db.close());
+
+const tag = uniqueTag();
+const big = `${tag}-big`;
+const small = `${tag}-small`;
+const apart = `${tag}-apart`;
+
+// big: 4 insights, small: 2 (both also about big), apart: 1 on its own.
+beforeAll(async () => {
+  const insights = [
+    buildInsight(tag, { topics: [big, small] }),
+    buildInsight(tag, { topics: [big, small] }),
+    buildInsight(tag, { topics: [big] }),
+    buildInsight(tag, { topics: [big] }),
+    buildInsight(tag, { topics: [apart] }),
+  ];
+  await request(app).post("/api/insights").send({ insights }).expect(201);
+});
+
+describe("GET /api/topics", () => {
+  it("lists topics with their insight counts, most insights first", async () => {
+    const res = await request(app).get("/api/topics?limit=500").expect(200);
+    const ours = res.body.topics.filter((t: { slug: string }) => t.slug.startsWith(tag));
+    expect(ours).toEqual([
+      { slug: big, name: expect.any(String), insightCount: 4 },
+      { slug: small, name: expect.any(String), insightCount: 2 },
+      { slug: apart, name: expect.any(String), insightCount: 1 },
+    ]);
+  });
+});
+
+describe("GET /api/topics/:slug", () => {
+  it("returns the topic, its insights and its neighbours", async () => {
+    const res = await request(app).get(`/api/topics/${small}`).expect(200);
+    expect(res.body.topic).toMatchObject({ slug: small, insightCount: 2 });
+    expect(res.body.insights).toHaveLength(2);
+    expect(res.body.neighbours).toEqual([{ slug: big, name: expect.any(String), insightCount: 4, weight: 0.5 }]);
+  });
+
+  it("answers 404 for an unknown topic", async () => {
+    await request(app).get(`/api/topics/${tag}-nothing`).expect(404);
+  });
+});
+
+describe("GET /api/graph/topics", () => {
+  it("returns topics as nodes and co-occurrence as Jaccard-weighted edges", async () => {
+    const res = await request(app).get("/api/graph/topics?limit=2000").expect(200);
+    const nodes = res.body.nodes.filter((n: { id: string }) => n.id.startsWith(tag));
+    expect(nodes.map((n: { id: string; insightCount: number }) => [n.id, n.insightCount])).toEqual([
+      [big, 4],
+      [small, 2],
+      [apart, 1],
+    ]);
+    const edges = res.body.edges.filter((e: { source: string }) => e.source.startsWith(tag));
+    // 2 insights share both topics; the two topics cover 4 distinct insights: 2 / 4.
+    expect(edges).toEqual([{ source: big, target: small, weight: 0.5 }]);
+  });
+
+  it("keeps to the limit and never returns an edge to a node it left out", async () => {
+    const res = await request(app).get("/api/graph/topics?limit=3").expect(200);
+    const ids = new Set(res.body.nodes.map((n: { id: string }) => n.id));
+    expect(ids.size).toBe(3);
+    for (const edge of res.body.edges) {
+      expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,113 @@
+import { TopicSlug } from "../ids";
+import { limits } from "../limits";
+import { singularise } from "./singular";
+import { taxonomy, type TopicDefinition } from "./taxonomy";
+
+export interface NormalisedTopic {
+  readonly slug: TopicSlug;
+  readonly name: string;
+}
+
+/**
+ * The words of a phrase in their original case: accents folded ("café" → "cafe"), possessives
+ * dropped ("China's" → "China"), hyphens, slashes and other punctuation treated as spaces.
+ */
+export function splitWords(raw: string): string[] {
+  const folded = raw
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’]s\b/gi, "")
+    .replace(/['’]/g, "")
+    .replace(/&/g, " and ");
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+const articles = new Set(["the", "a", "an"]);
+
+/** Lower-case ASCII words with a leading article dropped and the head noun made singular. */
+function keyWords(raw: string): string[] {
+  const words = splitWords(raw)
+    .map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ""))
+    .filter((w) => w.length > 0);
+  if (words.length > 1 && articles.has(words[0] ?? "")) words.shift();
+  const last = words.pop();
+  return last === undefined ? words : [...words, singularise(last)];
+}
+
+const byKey = new Map<string, TopicDefinition>();
+for (const def of taxonomy) {
+  for (const phrase of [def.slug, def.name, ...def.aliases]) {
+    const key = keyWords(phrase).join(" ");
+    if (!byKey.has(key)) byKey.set(key, def);
+  }
+}
+
+const bySlug = new Map<string, TopicDefinition>(taxonomy.map((def) => [def.slug, def]));
+
+/** The curated entry for a slug, with its aliases (for storing on the topic node). */
+export function taxonomyTopic(slug: TopicSlug): TopicDefinition | undefined {
+  return bySlug.get(slug);
+}
+
+// "AI chips" and "open-source AI" mean the curated topics without the qualifier.
+function withoutAiQualifier(words: readonly string[]): string[] {
+  if (words.length < 2) return [...words];
+  if (words[0] === "ai") return words.slice(1);
+  if (words[words.length - 1] === "ai") return words.slice(0, -1);
+  return [...words];
+}
+
+/** The curated topic a phrase names, by its name, slug or any alias; undefined when none. */
+export function findTaxonomyTopic(raw: string): TopicDefinition | undefined {
+  const words = keyWords(raw);
+  return byKey.get(words.join(" ")) ?? byKey.get(withoutAiQualifier(words).join(" "));
+}
+
+function fitWords(words: readonly string[], max: number, separator: string): string {
+  const kept = [...words];
+  while (kept.length > 1 && kept.join(separator).length > max) kept.pop();
+  return kept.join(separator).slice(0, max);
+}
+
+// Singular of the last word, keeping the writer's capitals: "GPUs" → "GPU", "Policies" → "Policy".
+function singulariseLast(name: string): string {
+  return name.replace(/[\p{L}\p{N}]+$/u, (last) => {
+    const lower = last.toLowerCase();
+    const single = singularise(lower);
+    let shared = 0;
+    while (shared < single.length && single[shared] === lower[shared]) shared += 1;
+    return last.slice(0, shared) + single.slice(shared);
+  });
+}
+
+function displayName(raw: string): string {
+  let name = raw.normalize("NFKC").replace(/\s+/g, " ").trim();
+  name = name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  name = name.replace(/^(?:the|a|an) (?=\S)/i, "");
+  if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name)) name = name.replace(/-/g, " ");
+  name = singulariseLast(name);
+  name = name.charAt(0).toUpperCase() + name.slice(1);
+  return fitWords(name.split(" "), limits.topicName, " ");
+}
+
+/** Whether a phrase has anything a slug can name (Latin letters or digits). */
+export function canNameTopic(raw: string): boolean {
+  return keyWords(raw).length > 0;
+}
+
+/**
+ * The one topic node a phrase belongs to. Curated topics win through their aliases ("OSS",
+ * "open models" → `open-source`); any other phrase becomes its own lower-case, hyphenated,
+ * singular slug with a tidy display name. Normalising a result's slug or name gives it back.
+ *
+ * NOTE: throws a RangeError for a phrase with no Latin letters or digits (for example "!!!"),
+ * since no slug can name it; callers that take free text should reject such input first.
+ */
+export function normaliseTopic(raw: string): NormalisedTopic {
+  const curated = findTaxonomyTopic(raw);
+  if (curated !== undefined) return { slug: curated.slug, name: curated.name };
+  const words = keyWords(raw);
+  if (words.length === 0) throw new RangeError(`not a topic name: ${JSON.stringify(raw)}`);
+  const slug = TopicSlug.parse(fitWords(words, limits.topicName, "-"));
+  return { slug, name: displayName(raw) };
+}
