@@ -7,8 +7,7 @@ import type { Database } from "../db";
 import { assignTopics } from "../extract/topics/assignTopics";
 import type { ExtractedInsight, Extractor, TopicAssignment } from "../extract/types";
 import { findInsightSummaries, writeInsightBatch } from "../repositories/insights";
-import { refreshRelated } from "../repositories/related";
-import { refreshTopicStats } from "../repositories/topicStats";
+import { refreshAfterIngest } from "../related/refresh";
 import { type InsightBatch, type InsightRow, type SourceRow, type TopicRow, insightIdOf, sourceIdOf } from "./batch";
 
 export interface IngestOptions {
@@ -84,8 +83,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
   const slugs = batch.topics.map((row) => row.slug);
   return db.write("ingest", async (tx) => {
     await writeInsightBatch(tx, batch);
-    await refreshTopicStats(tx, slugs);
-    await refreshRelated(tx, ids, options.relatedK);
+    await refreshAfterIngest(tx, { insightIds: ids, topicSlugs: slugs }, options.relatedK);
     return findInsightSummaries(tx, ids);
   });
 }
