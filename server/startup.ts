@@ -18,6 +18,8 @@ export async function prepareWhenReachable(
   let warned = false;
   while (!signal.aborted) {
     try {
+      // A single connection attempt first: it fails in milliseconds, where a query would retry for seconds.
+      await driver.getServerInfo({ database });
       await applySchema(driver, database);
       if (warned) log(`neo4j: ${describe} is reachable again; schema applied`);
       return true;
