@@ -1,0 +1,69 @@
+import type { NewInsight } from "@shared/api/insights";
+import type { Driver } from "neo4j-driver";
+
+/**
+ * Two yardsticks for the ingest figure, written to labels of their own (`RawInsight`,
+ * `NaiveInsight`, …) so they never touch the product's graph, and removed afterwards.
+ */
+
+export interface ReferenceRow {
+  readonly id: string;
+  readonly text: string;
+  readonly topics: readonly string[];
+}
+
+export const toReferenceRows = (insights: readonly NewInsight[], idOf: (text: string) => string): ReferenceRow[] =>
+  insights.map((insight) => ({ id: idOf(insight.text), text: insight.text, topics: insight.topics ?? [] }));
+
+/** The physical limit: one UNWIND that CREATEs the nodes and their topic links, no MERGE, no checks. */
+export async function rawCreate(driver: Driver, database: string, rows: readonly ReferenceRow[]): Promise<void> {
+  await driver.executeQuery(
+    `UNWIND $rows AS row
+     CREATE (i:RawInsight {id: row.id, text: row.text})
+     WITH i, row
+     UNWIND row.topics AS name
+     MATCH (t:RawTopic {name: name})
+     CREATE (i)-[:ABOUT]->(t)`,
+    { rows },
+    { database },
+  );
+}
+
+export async function prepareRawTopics(driver: Driver, database: string, names: readonly string[]): Promise<void> {
+  await driver.executeQuery("CREATE INDEX raw_topic_name IF NOT EXISTS FOR (t:RawTopic) ON (t.name)", {}, { database });
+  await driver.executeQuery("UNWIND $names AS name CREATE (:RawTopic {name: name})", { names }, { database });
+  await driver.executeQuery("CALL db.awaitIndexes(120)", {}, { database });
+}
+
+/** What a first attempt looks like: one auto-commit MERGE per insight and per topic link. */
+export async function naiveMergeLoop(driver: Driver, database: string, rows: readonly ReferenceRow[]): Promise<void> {
+  for (const row of rows) {
+    await driver.executeQuery("MERGE (i:NaiveInsight {id: $id}) SET i.text = $text", { id: row.id, text: row.text }, { database });
+    for (const name of row.topics) {
+      await driver.executeQuery(
+        "MERGE (t:NaiveTopic {name: $name}) WITH t MATCH (i:NaiveInsight {id: $id}) MERGE (i)-[:ABOUT]->(t)",
+        { id: row.id, name },
+        { database },
+      );
+    }
+  }
+}
+
+export async function prepareNaive(driver: Driver, database: string): Promise<void> {
+  // Given the same indexes as the product, so the loop is slow for its round trips, not for scans.
+  await driver.executeQuery("CREATE CONSTRAINT naive_insight_id IF NOT EXISTS FOR (i:NaiveInsight) REQUIRE i.id IS UNIQUE", {}, { database });
+  await driver.executeQuery("CREATE CONSTRAINT naive_topic_name IF NOT EXISTS FOR (t:NaiveTopic) REQUIRE t.name IS UNIQUE", {}, { database });
+}
+
+export async function dropReferences(driver: Driver, database: string): Promise<void> {
+  // NOTE: CALL … IN TRANSACTIONS needs an auto-commit transaction, which only session.run gives.
+  const session = driver.session({ database });
+  try {
+    await session.run(
+      `MATCH (n) WHERE n:RawInsight OR n:RawTopic OR n:NaiveInsight OR n:NaiveTopic
+       CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS`,
+    );
+  } finally {
+    await session.close();
+  }
+}
