@@ -5,8 +5,11 @@ import express, { type Express } from "express";
 import type { Database } from "./db";
 import { AppError } from "./errors";
 import type { Extractor } from "./extract/types";
+import { requireKnownBodyType } from "./middleware/contentType";
 import { errorHandler } from "./middleware/errorHandler";
+import { writeRateLimit } from "./middleware/rateLimit";
 import { requireTokenForWrites, securityHeaders } from "./middleware/security";
+import { rejectInvalidUtf8 } from "./middleware/utf8";
 import { healthRouter } from "./routes/health";
 import { insightsRouter } from "./routes/insights";
 import { sourcesRouter } from "./routes/sources";
@@ -17,10 +20,14 @@ export interface AppDeps {
   readonly extractor: Extractor;
   readonly relatedK: number;
   readonly apiToken?: string;
+  /** Writes accepted per client address and minute (default 120). */
+  readonly writesPerMinute?: number;
   /** The built client (`dist/client`); served with a fallback to index.html for deep links. */
   readonly clientDir?: string;
   readonly log?: (message: string) => void;
 }
+
+const DEFAULT_WRITES_PER_MINUTE = 120;
 
 /** The HTTP app, without listening: tests drive it with supertest, `server/index.ts` serves it. */
 export function createApp(deps: AppDeps): Express {
@@ -29,7 +36,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(securityHeaders);
 
   const api = express.Router();
-  api.use(express.json({ limit: limits.jsonBodyBytes }));
+  api.use("/api", writeRateLimit(deps.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE));
+  api.use("/api", requireKnownBodyType);
+  api.use(express.json({ limit: limits.jsonBodyBytes, verify: rejectInvalidUtf8 }));
   api.use(requireTokenForWrites(deps.apiToken));
   api.use(healthRouter(deps.db));
   api.use(insightsRouter(deps.db, { relatedK: deps.relatedK }));

@@ -31,6 +31,13 @@ describe("loadEnv", () => {
     expect(loadEnv({ HOST: "0.0.0.0", API_TOKEN: "x".repeat(32) }).HOST).toBe("0.0.0.0");
   });
 
+  it("caps writes at 120 a minute unless WRITES_PER_MINUTE says otherwise, and rejects nonsense", () => {
+    expect(loadEnv({}).WRITES_PER_MINUTE).toBe(120);
+    expect(loadEnv({ WRITES_PER_MINUTE: "600" }).WRITES_PER_MINUTE).toBe(600);
+    expect(() => loadEnv({ WRITES_PER_MINUTE: "0" })).toThrow(/WRITES_PER_MINUTE/);
+    expect(() => loadEnv({ WRITES_PER_MINUTE: "lots" })).toThrow(/WRITES_PER_MINUTE/);
+  });
+
   it.each(["bolt://localhost:7687", "neo4j://db:7687", "neo4j+s://abc.databases.neo4j.io", "bolt+ssc://h"])("accepts %s", (uri) => {
     expect(loadEnv({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
   });

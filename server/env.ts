@@ -22,6 +22,7 @@ const EnvSchema = z
     OPENAI_MODEL: optional(z.string()),
     API_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
     SAMPLE_DATA: z.preprocess(blankAsUnset, flag.default(true)),
+    WRITES_PER_MINUTE: z.preprocess(blankAsUnset, z.coerce.number({ error: "must be a number" }).int().min(1).default(120)),
   });
 
 /** Rules across variables, checked on the raw values so they are listed even when others are invalid. */

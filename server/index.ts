@@ -26,7 +26,14 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
   const db = createDatabase(driver, env.NEO4J_DATABASE);
 
-  const app = createApp({ db, extractor, relatedK: RELATED_K, apiToken: env.API_TOKEN, clientDir: join(process.cwd(), "dist/client") });
+  const app = createApp({
+    db,
+    extractor,
+    relatedK: RELATED_K,
+    apiToken: env.API_TOKEN,
+    writesPerMinute: env.WRITES_PER_MINUTE,
+    clientDir: join(process.cwd(), "dist/client"),
+  });
   const server = await listen(app, env.PORT, env.HOST);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;

@@ -2,6 +2,7 @@ import type { ErrorBody } from "@shared/api/errors";
 import type { ErrorRequestHandler } from "express";
 import { isConstraintViolation, isDatabaseUnavailable } from "../db";
 import { AppError } from "../errors";
+import { describeUploadError } from "./uploadErrors";
 
 /** The one place errors become responses, always in the shared error shape. */
 export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
@@ -23,6 +24,8 @@ function toResponse(error: unknown): { status: number; body: ErrorBody } {
     return answer(503, "database_unavailable", "The graph database is unreachable right now; try again shortly.");
   }
   if (isConstraintViolation(error)) return answer(409, "conflict", "That conflicts with data already in the graph.");
+  const upload = describeUploadError(error);
+  if (upload) return answer(upload.status, upload.code, upload.message);
   // Errors raised by Express's own body parser carry a status and a type.
   if (isHttpError(error)) {
     if (error.type === "entity.too.large") return answer(413, "payload_too_large", `The request body is larger than ${error.limit} bytes.`);

@@ -7,6 +7,7 @@ export const ErrorCode = z.enum([
   "conflict",
   "payload_too_large",
   "unsupported_media_type",
+  "too_many_requests",
   "database_unavailable",
   "internal",
 ]);

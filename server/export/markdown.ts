@@ -1,0 +1,69 @@
+import type { ListSource, ReadingListDocument, ReadingListItem } from "@shared/api/readingListDocument";
+import { atTime, isoDay, oneLine, safeHttpUrl } from "./text";
+
+/** Backslash-escapes what Markdown would read as markup, so a claim is shown exactly as said. */
+export function escapeMarkdown(text: string): string {
+  return oneLine(text).replace(/[\\`*_{}[\]()<>#+!|~]/g, "\\$&");
+}
+
+/** `[text](<url>)`: the angle brackets keep parentheses in a url from ending the link. */
+const link = (text: string, url: string) => `[${escapeMarkdown(text)}](<${url}>)`;
+
+/** The anchor GitHub and most renderers give a heading: lower case, punctuation dropped, spaces to hyphens. */
+export function headingAnchor(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, "")
+    .trim()
+    .replace(/\s/g, "-");
+}
+
+function sourceLine(source: ListSource | null, item: Pick<ReadingListItem, "startSec" | "timestampUrl">): string | null {
+  if (!source) return null;
+  const url = safeHttpUrl(source.url);
+  const parts = [url ? link(source.title, url) : `*${escapeMarkdown(source.title)}*`];
+  if (source.show) parts.push(escapeMarkdown(source.show));
+  const at = atTime(item.startSec);
+  const atUrl = safeHttpUrl(item.timestampUrl);
+  if (at) parts.push(atUrl ? link(at, atUrl) : at);
+  const day = isoDay(source.publishedAt);
+  if (day) parts.push(day);
+  return parts.join(" · ");
+}
+
+function itemLines(item: ReadingListItem, number: number, numbers: ReadonlyMap<string, number>): string[] {
+  const respondsTo = item.respondsTo ? numbers.get(item.respondsTo) : undefined;
+  const role = respondsTo && (item.role === "extends" || item.role === "contrasts") ? ` *(${item.role} ${respondsTo})*` : "";
+  const lines = [`${number}. **${escapeMarkdown(item.text)}**${role}`];
+  if (item.quote) lines.push(`   > ${escapeMarkdown(item.quote)}`, "");
+  const source = sourceLine(item.source, item);
+  if (source) lines.push(`   Source: ${source}`);
+  if (item.topics.length > 0) lines.push(`   Topics: ${item.topics.map((topic) => escapeMarkdown(topic.name)).join(", ")}`);
+  const also = item.alsoSaidIn.flatMap((duplicate) => (duplicate.source ? [sourceLine(duplicate.source, { startSec: null, timestampUrl: null })!] : []));
+  if (also.length > 0) lines.push(`   Also said in: ${also.join("; ")}`);
+  // Lines of one list item end in two spaces: a hard break, so each reads as its own line.
+  return lines.map((line, index) => (index < lines.length - 1 && line !== "" ? `${line}  ` : line));
+}
+
+/** A reading list as Markdown: title, a table of contents linking to each section, then the sections. */
+export function toMarkdown(document: ReadingListDocument): string {
+  const count = document.sections.reduce((sum, section) => sum + section.items.length, 0);
+  const headings = document.sections.map((section, index) => `${index + 1}. ${section.title}`);
+  const out = [`# ${escapeMarkdown(document.title)}`, ""];
+  out.push(
+    `Generated ${document.generatedAt.slice(0, 10)} · ${count} insight${count === 1 ? "" : "s"} in ${document.sections.length} section${document.sections.length === 1 ? "" : "s"} · topics: ${document.topics.map((topic) => escapeMarkdown(topic.name)).join(", ")}`,
+    "",
+  );
+  if (document.sections.length > 0) {
+    out.push("## Contents", "");
+    headings.forEach((heading, index) => out.push(`${index + 1}. [${escapeMarkdown(document.sections[index]!.title)}](#${headingAnchor(heading)})`));
+    out.push("");
+  }
+  document.sections.forEach((section, index) => {
+    out.push(`## ${escapeMarkdown(headings[index]!)}`, "");
+    const numbers = new Map(section.items.map((item, position) => [item.id as string, position + 1]));
+    section.items.forEach((item, position) => out.push(...itemLines(item, position + 1, numbers), ""));
+  });
+  out.push("## How this list was made", "", escapeMarkdown(document.method), "");
+  return out.join("\n");
+}

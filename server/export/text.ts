@@ -1,0 +1,42 @@
+import { formatTimestamp } from "./timestamp";
+
+/** Characters XML 1.0 forbids outright; source text may carry them from a bad transcript. */
+const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text for an XML or HTML text node or quoted attribute value. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+/**
+ * One line of plain text: newlines and runs of spaces from transcripts become single spaces, and
+ * control characters (which no format shows, and XML forbids) are dropped.
+ */
+export const oneLine = (text: string) =>
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** The url if it is http(s); anything else (`javascript:`, `data:`) is never linked. */
+export function safeHttpUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "at 12:34" for an item with a timestamp. */
+export const atTime = (startSec: number | null) => (startSec === null ? null : `at ${formatTimestamp(startSec)}`);
+
+/** The date part of an ISO date or date-time. */
+export const isoDay = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);

@@ -1,0 +1,67 @@
+import { readingListSchemaName, type ReadingListDocument, type ReadingListItem, type Theme } from "@shared/api/readingListDocument";
+import type { TopicRef } from "@shared/schemas/entities";
+import { orderAsArgument } from "./argument";
+import { foldNearDuplicates } from "./duplicates";
+import { toEntry } from "./entries";
+import { groupIntoSections } from "./sections";
+import { pairScores, strengths } from "./strength";
+import type { CandidateInsight, InsightRow, ThemeCandidates } from "./types";
+
+export const READING_LIST_METHOD =
+  "Strength = 0.6 × centrality in the theme (summed related-insight scores among the theme's insights, " +
+  "scaled so the most connected is 1) + 0.4 × topical fit (mean topic weight over the theme's topics). " +
+  "Near-duplicates (most content words shared) are folded into their strongest wording. Sections are " +
+  "sub-themes: topic communities when computed, else neighbouring topics (co-occurrence). Within a " +
+  "section the strongest claim opens, then each claim follows the one it is most related to: what " +
+  "extends it, then what contrasts it (cue words such as 'however', 'but').";
+
+interface Scored extends CandidateInsight {
+  readonly strength: number;
+  readonly folded: readonly InsightRow[];
+}
+
+/** A reading list for a theme from its candidates: pure, so the same graph gives the same list. */
+export function buildReadingList(candidates: ThemeCandidates, theme: Theme, now: Date): ReadingListDocument {
+  const strength = strengths(candidates.insights, candidates.links);
+  const ranked = candidates.insights
+    .map((insight) => ({ ...insight, strength: strength.get(insight.id) ?? 0 }))
+    .sort((a, b) => b.strength - a.strength || b.fit - a.fit || a.id.localeCompare(b.id));
+  const chosen: Scored[] = foldNearDuplicates(ranked)
+    .slice(0, theme.limit)
+    .map(({ kept, folded }) => ({ ...kept, folded }));
+
+  const pairs = pairScores(candidates.links);
+  const groups = groupIntoSections(chosen, {
+    themeTopics: candidates.themeTopics.map((topic) => topic.slug),
+    topics: [...candidates.themeTopics, ...candidates.topics],
+    topicLinks: candidates.topicLinks,
+    pairs,
+  });
+  const topics = candidates.themeTopics.map(({ slug, name }) => ({ slug, name }));
+  const sections = groups.map((group) => ({
+    title: group.topics ? sectionTitle(group.topics) : themeName(topics),
+    topics: group.topics ?? [],
+    items: orderAsArgument(group.items, pairs).map(
+      ({ item, role, respondsTo }): ReadingListItem => ({ ...toEntry(item, item.folded), role, respondsTo, strength: item.strength }),
+    ),
+  }));
+  return {
+    schema: readingListSchemaName,
+    title: `Reading list: ${themeName(topics)}`,
+    topics,
+    theme,
+    generatedAt: now.toISOString(),
+    method: READING_LIST_METHOD,
+    sections,
+    saved: null,
+  };
+}
+
+/** "Sovereign AI", "Sovereign AI and open source", "A, B and C". */
+export function themeName(topics: readonly TopicRef[]): string {
+  const names = topics.map((topic) => topic.name);
+  if (names.length <= 1) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+const sectionTitle = (topics: readonly TopicRef[]) => themeName(topics.slice(0, 2));
