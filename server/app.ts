@@ -14,6 +14,9 @@ import { healthRouter } from "./routes/health";
 import { insightsRouter } from "./routes/insights";
 import { sourcesRouter } from "./routes/sources";
 import { topicsRouter } from "./routes/topics";
+import { graphRouter } from "./routes/graph";
+import { searchRouter } from "./routes/search";
+import { createCommunityRefresher } from "./related/communityRefresher";
 
 export interface AppDeps {
   readonly db: Database;
@@ -43,7 +46,11 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRouter(deps.db));
   api.use(insightsRouter(deps.db, { relatedK: deps.relatedK }));
   api.use(sourcesRouter(deps.db, deps.extractor, { relatedK: deps.relatedK }));
-  api.use(topicsRouter(deps.db));
+  // One refresher per app: topic communities are recomputed after ingests, on the next read.
+  const communities = createCommunityRefresher(deps.db, deps.log);
+  api.use(topicsRouter(deps.db, communities));
+  api.use(graphRouter(deps.db, communities));
+  api.use(searchRouter(deps.db));
   api.use("/api", (req, _res, next) => next(new AppError(404, "not_found", `No endpoint ${req.method} ${req.originalUrl}`)));
   app.use(api);
 

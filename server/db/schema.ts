@@ -5,8 +5,12 @@ const statements = [
   "CREATE CONSTRAINT insight_id IF NOT EXISTS FOR (n:Insight) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT topic_slug IF NOT EXISTS FOR (n:Topic) REQUIRE n.slug IS UNIQUE",
   "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+  // Document frequencies of the words related-insight scoring compares (server/related/).
+  "CREATE CONSTRAINT term_lemma IF NOT EXISTS FOR (n:Term) REQUIRE n.lemma IS UNIQUE",
   // The topic list and map are ordered by size.
   "CREATE INDEX topic_insight_count IF NOT EXISTS FOR (n:Topic) ON (n.insightCount)",
+  // Theme pages and the themed insight graph read a community's topics.
+  "CREATE INDEX topic_community IF NOT EXISTS FOR (n:Topic) ON (n.community)",
   "CREATE FULLTEXT INDEX insight_text IF NOT EXISTS FOR (n:Insight) ON EACH [n.text]",
   "CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.name, n.aliases]",
 ];

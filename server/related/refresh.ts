@@ -1,7 +1,7 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
-import { refreshRelated } from "../repositories/related";
 import { refreshTopicStats } from "../repositories/topicStats";
+import { refreshRelated } from "./refreshRelated";
 
 export interface Touched {
   readonly insightIds: readonly InsightId[];
@@ -11,7 +11,9 @@ export interface Touched {
 /**
  * What depends on new insights, recomputed in the ingest's own transaction for what the batch
  * touched only: topic counts and co-occurrence first (related scores read topic sizes), then the
- * related lists of the new insights.
+ * related lists of the new insights. Topic communities are not recomputed here: the touched topics
+ * are marked, and the next read of the topic graph runs Louvain in a transaction of its own
+ * (see communityRefresher.ts).
  */
 export async function refreshAfterIngest(tx: ManagedTransaction, touched: Touched, relatedK: number): Promise<void> {
   await refreshTopicStats(tx, touched.topicSlugs);

@@ -1,23 +1,99 @@
-import type { Graph } from "@shared/schemas/entities";
+import type { Community, Graph, GraphNode } from "@shared/schemas/entities";
 import { int, type ManagedTransaction } from "../db";
 
-/** The largest topics and the co-occurrence edges among them. */
-export async function findTopicGraph(tx: ManagedTransaction, limit: number): Promise<Graph> {
+export interface TopicGraphQuery {
+  readonly limit: number;
+  /** Co-occurrence edges lighter than this are left out. */
+  readonly minWeight: number;
+  /** Only the topics of this community (theme). */
+  readonly community?: number;
+}
+
+/**
+ * The largest topics, their co-occurrence edges and their communities. The nodes are the top N
+ * by (insightCount desc, slug), so "is u among them" is a comparison with the last node kept
+ * rather than a list lookup per edge.
+ */
+export async function findTopicGraph(tx: ManagedTransaction, query: TopicGraphQuery): Promise<Graph> {
   const result = await tx.run(
-    `MATCH (t:Topic) WHERE t.insightCount > 0
+    `MATCH (t:Topic) WHERE t.insightCount > 0 AND ($community IS NULL OR t.community = $community)
      WITH t ORDER BY t.insightCount DESC, t.slug LIMIT $limit
      WITH collect(t) AS topics
-     CALL (topics) {
+     WITH topics, last(topics) AS smallest
+     CALL (topics, smallest) {
        UNWIND topics AS t
        MATCH (t)-[c:CO_OCCURS]->(u:Topic)
-       WHERE u IN topics
+       WHERE c.weight >= $minWeight AND ($community IS NULL OR u.community = $community)
+         AND (u.insightCount > smallest.insightCount OR (u.insightCount = smallest.insightCount AND u.slug <= smallest.slug))
        RETURN collect({source: t.slug, target: u.slug, weight: c.weight}) AS edges
      }
-     RETURN [t IN topics | {id: t.slug, label: t.name, insightCount: t.insightCount}] AS nodes, edges`,
-    { limit: int(limit) },
+     CALL (topics) {
+       UNWIND topics AS t
+       WITH DISTINCT t.community AS id WHERE id IS NOT NULL
+       CALL (id) {
+         MATCH (m:Topic {community: id}) WHERE m.insightCount > 0
+         WITH m ORDER BY m.insightCount DESC, m.slug
+         RETURN collect(m.name)[0..2] AS names, count(m) AS topicCount
+       }
+       RETURN collect({id: id, label: reduce(s = '', n IN names | s + CASE WHEN s = '' THEN '' ELSE ' · ' END + n),
+                       topicCount: topicCount}) AS communities
+     }
+     RETURN [t IN topics | {id: t.slug, label: t.name, insightCount: t.insightCount, community: t.community}] AS nodes,
+            edges, communities`,
+    { limit: int(query.limit), minWeight: query.minWeight, community: query.community === undefined ? null : int(query.community) },
   );
   const record = result.records[0];
-  return { nodes: record?.get("nodes") ?? [], edges: record?.get("edges") ?? [] };
+  const communities = ((record?.get("communities") ?? []) as Community[]).toSorted((a, b) => a.id - b.id);
+  return { nodes: record?.get("nodes") ?? [], edges: record?.get("edges") ?? [], communities };
+}
+
+export type InsightGraphScope = { readonly topic: string } | { readonly community: number };
+
+// Two named queries rather than one with an OR, so each starts from its own index.
+const scopeMatch = {
+  topic: "MATCH (t:Topic {slug: $topic})",
+  community: "MATCH (t:Topic {community: $community})",
+} as const;
+
+/**
+ * The insights of a topic or theme, most central first (ABOUT weight, then related links), and the
+ * RELATED_TO edges among them, one per pair (the stronger direction), in the topic graph's shape.
+ */
+export async function findInsightGraph(
+  tx: ManagedTransaction,
+  scope: InsightGraphScope,
+  page: { limit: number; offset: number },
+): Promise<Graph> {
+  const result = await tx.run(
+    `${"topic" in scope ? scopeMatch.topic : scopeMatch.community}
+     MATCH (t)<-[a:ABOUT]-(i:Insight)
+     WITH i, max(a.weight) AS weight
+     WITH i, weight, COUNT { (i)-[:RELATED_TO]-() } AS links
+     ORDER BY weight DESC, links DESC, i.id
+     SKIP $offset LIMIT $limit
+     WITH collect(i) AS insights
+     CALL (insights) {
+       UNWIND insights AS i
+       MATCH (i)-[r:RELATED_TO]->(j:Insight) WHERE j IN insights
+       WITH CASE WHEN i.id < j.id THEN i.id ELSE j.id END AS source,
+            CASE WHEN i.id < j.id THEN j.id ELSE i.id END AS target, max(r.score) AS weight
+       RETURN collect({source: source, target: target, weight: weight}) AS edges
+     }
+     RETURN [i IN insights | {id: i.id, label: i.text, insightCount: 1, kind: 'insight'}] AS nodes, edges`,
+    {
+      topic: "topic" in scope ? scope.topic : null,
+      community: "community" in scope ? int(scope.community) : null,
+      offset: int(page.offset),
+      limit: int(page.limit),
+    },
+  );
+  const record = result.records[0];
+  return { nodes: (record?.get("nodes") ?? []) as GraphNode[], edges: record?.get("edges") ?? [] };
+}
+
+export async function topicExists(tx: ManagedTransaction, slug: string): Promise<boolean> {
+  const result = await tx.run("RETURN EXISTS { MATCH (:Topic {slug: $slug}) } AS found", { slug });
+  return result.records[0]?.get("found") === true;
 }
 
 export async function countInsights(tx: ManagedTransaction): Promise<number> {

@@ -4,14 +4,16 @@ import type { ManagedTransaction } from "../db";
 /**
  * Recomputes what the topic map reads for the topics a batch touched: each topic's insight count,
  * and CO_OCCURS to every topic it shares an insight with. The edge weight is the Jaccard index of
- * the two topics' insight sets, so two big topics are not linked just for being big.
+ * the two topics' insight sets, so two big topics are not linked just for being big. Touched
+ * topics are labelled `CommunityStale` for the community refresher.
  */
 export async function refreshTopicStats(tx: ManagedTransaction, slugs: readonly TopicSlug[]): Promise<void> {
   if (slugs.length === 0) return;
   await tx.run(
     `UNWIND $slugs AS slug
      MATCH (t:Topic {slug: slug})
-     SET t.insightCount = COUNT { (t)<-[:ABOUT]-(:Insight) }`,
+     SET t.insightCount = COUNT { (t)<-[:ABOUT]-(:Insight) },
+         t:CommunityStale, t.communityStaleAt = timestamp()`,
     { slugs },
   );
   await tx.run(

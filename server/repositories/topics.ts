@@ -15,20 +15,27 @@ export async function listTopics(tx: ManagedTransaction, limit: number): Promise
 }
 
 export interface TopicPage {
-  readonly topic: TopicSummary;
+  readonly topic: TopicSummary & { readonly community: number | null };
   readonly insights: InsightSummary[];
   readonly neighbours: (TopicSummary & { weight: number })[];
 }
 
-/** A topic with its most central insights (highest ABOUT weight, then most related) and neighbours. */
-export async function findTopicPage(tx: ManagedTransaction, slug: TopicSlug, limit: number): Promise<TopicPage | null> {
+/**
+ * A topic with its insights best first (most central to the topic by ABOUT weight, then most
+ * linked to related insights), a page at a time, and its strongest co-occurring neighbours.
+ */
+export async function findTopicPage(
+  tx: ManagedTransaction,
+  slug: TopicSlug,
+  page: { limit: number; offset: number },
+): Promise<TopicPage | null> {
   const result = await tx.run(
     `MATCH (t:Topic {slug: $slug})
      CALL (t) {
        MATCH (t)<-[a:ABOUT]-(i:Insight)
        WITH i, a.weight AS weight, COUNT { (i)-[:RELATED_TO]-() } AS links
        ORDER BY weight DESC, links DESC, i.id
-       LIMIT $limit
+       SKIP $offset LIMIT $limit
        RETURN collect({
          id: i.id, text: i.text,
          topics: [(i)-[b:ABOUT]->(u:Topic) | {slug: u.slug, name: u.name, weight: b.weight}]
@@ -39,8 +46,9 @@ export async function findTopicPage(tx: ManagedTransaction, slug: TopicSlug, lim
        WITH u, c ORDER BY c.weight DESC, u.slug LIMIT 20
        RETURN collect({slug: u.slug, name: u.name, insightCount: u.insightCount, weight: c.weight}) AS neighbours
      }
-     RETURN {slug: t.slug, name: t.name, insightCount: t.insightCount} AS topic, insights, neighbours`,
-    { slug, limit: int(limit) },
+     RETURN {slug: t.slug, name: t.name, insightCount: t.insightCount, community: t.community} AS topic,
+            insights, neighbours`,
+    { slug, limit: int(page.limit), offset: int(page.offset) },
   );
   const record = result.records[0];
   if (!record) return null;

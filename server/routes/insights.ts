@@ -17,7 +17,7 @@ export function insightsRouter(db: Database, options: IngestOptions): Router {
   });
   route(router, GetRelated, async ({ params, query }) => {
     const related = await db.read("relatedInsights", async (tx) => {
-      return (await insightExists(tx, params.id)) ? findRelated(tx, params.id, query.limit) : null;
+      return (await insightExists(tx, params.id)) ? findRelated(tx, params.id, query.limit, query.explain) : null;
     });
     if (!related) throw notFound(`Insight ${params.id}`);
     return { related };

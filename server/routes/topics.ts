@@ -1,20 +1,19 @@
-import { GetTopicGraph } from "@shared/api/graph";
 import { GetTopic, ListTopics } from "@shared/api/topics";
 import { Router } from "express";
 import type { Database } from "../db";
 import { notFound } from "../errors";
 import { route } from "../middleware/route";
-import { findTopicGraph } from "../repositories/graph";
+import type { CommunityRefresher } from "../related/communityRefresher";
 import { findTopicPage, listTopics } from "../repositories/topics";
 
-export function topicsRouter(db: Database): Router {
+export function topicsRouter(db: Database, communities?: CommunityRefresher): Router {
   const router = Router();
   route(router, ListTopics, async ({ query }) => ({ topics: await db.read("topics", (tx) => listTopics(tx, query.limit)) }));
   route(router, GetTopic, async ({ params, query }) => {
-    const page = await db.read("topic", (tx) => findTopicPage(tx, params.slug, query.limit));
+    await communities?.ensureFresh();
+    const page = await db.read("topic", (tx) => findTopicPage(tx, params.slug, query));
     if (!page) throw notFound(`Topic ${params.slug}`);
     return page;
   });
-  route(router, GetTopicGraph, async ({ query }) => db.read("topicGraph", (tx) => findTopicGraph(tx, query.limit)));
   return router;
 }

@@ -41,6 +41,10 @@ export const GetRelated = defineContract({
   method: "GET",
   path: "/api/insights/:id/related",
   params: insightParams,
-  query: z.object({ limit: limitParam(limits.related.default, limits.related.max) }),
+  query: z.object({
+    limit: limitParam(limits.related.default, limits.related.max),
+    /** `?explain=1` adds each score's parts. */
+    explain: z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true").optional(),
+  }),
   response: z.object({ related: z.array(RelatedInsight) }),
 });

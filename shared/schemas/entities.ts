@@ -41,6 +41,19 @@ export const InsightDetail = z
   .readonly();
 export type InsightDetail = z.infer<typeof InsightDetail>;
 
+/** What a related score is made of (`?explain=1`). */
+export const RelatedScoreParts = z
+  .object({
+    /** Cosine of rarity-weighted topic vectors, 0..1. */
+    topics: z.number(),
+    /** TF-IDF cosine of lemmatised content words, 0..1. */
+    text: z.number(),
+    /** Neighbouring claims of one source: the score was lowered a little. */
+    samePassage: z.boolean(),
+  })
+  .readonly();
+export type RelatedScoreParts = z.infer<typeof RelatedScoreParts>;
+
 export const RelatedInsight = z
   .object({
     id: InsightId,
@@ -48,12 +61,22 @@ export const RelatedInsight = z
     score: z.number(),
     sharedTopics: z.array(TopicSlug).readonly(),
     reason: z.string(),
+    /** Only with `?explain=1`; null for edges stored before scores had parts. */
+    parts: RelatedScoreParts.nullable().optional(),
   })
   .readonly();
 export type RelatedInsight = z.infer<typeof RelatedInsight>;
 
 export const GraphNode = z
-  .object({ id: z.string(), label: z.string(), insightCount: z.number().int().nonnegative() })
+  .object({
+    id: z.string(),
+    label: z.string(),
+    insightCount: z.number().int().nonnegative(),
+    /** `topic` (id = slug) unless said otherwise; an insight node counts itself (insightCount 1). */
+    kind: z.enum(["topic", "insight"]).optional(),
+    /** The theme a topic belongs to (Louvain community, stable across updates); null until computed. */
+    community: z.number().int().nonnegative().nullable().optional(),
+  })
   .readonly();
 export type GraphNode = z.infer<typeof GraphNode>;
 
@@ -62,7 +85,18 @@ export const GraphEdge = z
   .readonly();
 export type GraphEdge = z.infer<typeof GraphEdge>;
 
+/** A theme: a community of topics, named after its largest topics. */
+export const Community = z
+  .object({ id: z.number().int().nonnegative(), label: z.string(), topicCount: z.number().int().nonnegative() })
+  .readonly();
+export type Community = z.infer<typeof Community>;
+
 export const Graph = z
-  .object({ nodes: z.array(GraphNode).readonly(), edges: z.array(GraphEdge).readonly() })
+  .object({
+    nodes: z.array(GraphNode).readonly(),
+    edges: z.array(GraphEdge).readonly(),
+    /** The themes of the nodes shown (topic graph only). */
+    communities: z.array(Community).readonly().optional(),
+  })
   .readonly();
 export type Graph = z.infer<typeof Graph>;

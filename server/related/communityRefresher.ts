@@ -1,0 +1,65 @@
+import type { Database } from "../db";
+import { findCommunityInput, hasStaleCommunities, storeCommunities } from "../repositories/communities";
+import { detectCommunities, matchCommunities } from "./communities";
+
+export interface CommunityRefresher {
+  /** Recomputes communities if an ingest touched topics since the last run; never throws. */
+  ensureFresh(): Promise<void>;
+}
+
+/** After a slow run, wait this many times its duration before the next: at most ~10% of the time. */
+const COOLDOWN_FACTOR = 10;
+/** Topics plus links above which a graph counts as large: only large graphs are debounced. */
+const LARGE_GRAPH = 20_000;
+
+/**
+ * Topic communities (themes), recomputed after ingests rather than inside them: Louvain reads the
+ * whole topic graph, which an ingest transaction should not. Ingests mark the topics they touch;
+ * the next read of the topic graph runs Louvain here, in transactions of its own. Runs do not
+ * overlap, and a cooldown proportional to the last run's duration debounces bursts of ingests on
+ * a large graph (the themes served meanwhile are at most one cooldown old), while a small graph's
+ * themes are always current.
+ */
+export function createCommunityRefresher(db: Database, log: (line: string) => void = () => undefined): CommunityRefresher {
+  let running: Promise<void> | undefined;
+  let queued: Promise<void> | undefined;
+  let quietUntil = 0;
+
+  const run = async () => {
+    const started = Date.now();
+    if (!(await db.read("communitiesStale", hasStaleCommunities))) return;
+    const input = await db.read("communityInput", findCommunityInput);
+    const previous = new Map<string, number>();
+    for (const topic of input.topics) if (topic.community !== null) previous.set(topic.slug, topic.community);
+    const groups = detectCommunities(input.topics.map((t) => t.slug), input.links);
+    const ids = matchCommunities(groups, previous);
+    const rows = [...ids].map(([slug, community]) => ({ slug, community }));
+    await db.write("storeCommunities", (tx) => storeCommunities(tx, rows, input.readAt));
+    const large = input.topics.length + input.links.length > LARGE_GRAPH;
+    quietUntil = large ? Date.now() + (Date.now() - started) * COOLDOWN_FACTOR : 0;
+  };
+
+  const start = () => {
+    if (Date.now() < quietUntil) return Promise.resolve();
+    running = run()
+      .catch((error: unknown) => log(`communities: not recomputed (${error instanceof Error ? error.message : String(error)})`))
+      .finally(() => {
+        running = undefined;
+      });
+    return running;
+  };
+
+  return {
+    // A run already under way may have read the graph before the caller's ingest committed, so
+    // callers arriving meanwhile wait for it and then share one more run.
+    ensureFresh() {
+      if (queued) return queued;
+      if (!running) return start();
+      queued = running.then(() => {
+        queued = undefined;
+        return start();
+      });
+      return queued;
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { InsightId } from "@shared/ids";
+import type { ManagedTransaction } from "../db";
+import { anyWord } from "../repositories/lucene";
+import { type RelatedEdgeRow, replaceRelated } from "../repositories/related";
+import { type CandidateLimits, findCandidates, findCorpus, findFeatures, findInsightTexts, storeTerms } from "../repositories/relatedCandidates";
+import { relatedReason } from "./reason";
+import { type Prepared, type RankingWeights, defaultWeights, prepare, topRelated } from "./scoring";
+import { contentTerms } from "./terms";
+
+const LIMITS: CandidateLimits = { perTopic: 1_000, byTopic: 60, byText: 25 };
+/** Words of an insight sent to the full-text index to find others worded alike. */
+const QUERY_WORDS = 24;
+
+/**
+ * Recomputes the top-K related lists of the given insights, inside the ingest's transaction and
+ * for them only: terms of new insights are stored (and counted once), candidates come from indexed
+ * lookups, and the scoring runs here in Node over those candidates' stored features. Cost grows
+ * with the batch and its candidates, not with the graph.
+ */
+export async function refreshRelated(
+  tx: ManagedTransaction,
+  ids: readonly InsightId[],
+  topK: number,
+  weights: RankingWeights = defaultWeights,
+): Promise<void> {
+  if (ids.length === 0) return;
+  const analysed = (await findInsightTexts(tx, ids)).map((row) => ({ ...row, ...contentTerms(row.text) }));
+  const fresh = analysed.filter((row) => !row.indexed);
+  await storeTerms(tx, fresh.map(({ id, terms }) => ({ id, terms })), documentFrequencies(fresh.map((row) => row.terms)));
+
+  const anchors = analysed.map((row) => ({ id: row.id, query: anyWord([...new Set([...row.surface, ...row.terms])].slice(0, QUERY_WORDS)) }));
+  const candidates = await findCandidates(tx, anchors, LIMITS);
+  const everyone = [...new Set([...ids, ...[...candidates.values()].flat()])];
+  const features = await findFeatures(tx, everyone);
+  const corpus = await findCorpus(tx, [...new Set(features.flatMap((f) => f.terms))]);
+  const prepared = new Map(features.map((f) => [f.id, prepare(f, corpus)]));
+
+  const edges: RelatedEdgeRow[] = [];
+  for (const [id, candidateIds] of candidates) {
+    const anchor = prepared.get(id);
+    if (!anchor) continue;
+    const pool = candidateIds.map((c) => prepared.get(c)).filter((p): p is Prepared => p !== undefined);
+    for (const pair of topRelated(anchor, pool, topK, weights)) {
+      edges.push({
+        from: id,
+        to: pair.id as InsightId,
+        score: pair.score,
+        sharedTopics: pair.sharedTopics.map((t) => t.slug),
+        reason: relatedReason(pair),
+        topicScore: pair.parts.topics,
+        textScore: pair.parts.text,
+        samePassage: pair.parts.samePassage,
+      });
+    }
+  }
+  await replaceRelated(tx, ids, edges);
+}
+
+/** How many of the given insights use each word, sorted by word (see storeTerms). */
+export function documentFrequencies(termLists: readonly (readonly string[])[]): { lemma: string; by: number }[] {
+  const counts = new Map<string, number>();
+  for (const terms of termLists) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([lemma, by]) => ({ lemma, by }));
+}

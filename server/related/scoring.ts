@@ -1,0 +1,106 @@
+import { cosine, idf, termVector, type SparseVector } from "./vectors";
+
+export interface TopicFeature {
+  readonly slug: string;
+  readonly name: string;
+  /** How central the topic is to the insight, 0..1 (the ABOUT weight). */
+  readonly weight: number;
+  /** Insights about the topic in the whole graph. */
+  readonly insightCount: number;
+}
+
+/** What the ranking knows about one insight. */
+export interface InsightFeatures {
+  readonly id: string;
+  readonly topics: readonly TopicFeature[];
+  /** Lemmatised content words, repeats kept. */
+  readonly terms: readonly string[];
+  /** Where it was said: source and claim position in it. */
+  readonly passages: readonly { readonly sourceId: string; readonly position: number }[];
+}
+
+export interface Corpus {
+  readonly insightCount: number;
+  /** Document frequency of every term the scored insights use. */
+  readonly termDf: ReadonlyMap<string, number>;
+}
+
+export interface RankingWeights {
+  readonly topics: number;
+  readonly text: number;
+  /** Share of the score taken off when two claims are neighbours in one source. */
+  readonly samePassagePenalty: number;
+  /** Text cosine at or above which two claims are one claim said twice, not related ones. */
+  readonly nearDuplicate: number;
+}
+
+export const defaultWeights: RankingWeights = { topics: 0.55, text: 0.45, samePassagePenalty: 0.15, nearDuplicate: 0.95 };
+
+export interface ScoreParts {
+  /** Cosine of rarity-weighted topic vectors. */
+  readonly topics: number;
+  /** TF-IDF cosine of lemmatised content words. */
+  readonly text: number;
+  readonly samePassage: boolean;
+}
+
+export interface ScoredPair {
+  readonly id: string;
+  readonly score: number;
+  readonly parts: ScoreParts;
+  /** Shared topics, rarest first. */
+  readonly sharedTopics: readonly TopicFeature[];
+  /** Shared terms, most telling first. */
+  readonly sharedTerms: readonly string[];
+}
+
+/** An insight's vectors, computed once and compared against many candidates. */
+export interface Prepared {
+  readonly features: InsightFeatures;
+  readonly topics: SparseVector;
+  readonly text: SparseVector;
+}
+
+/**
+ * A topic's component is its ABOUT weight times its rarity, so a shared rare topic counts more
+ * than a shared common one, and the cosine normalises for how many topics each insight has.
+ */
+export function prepare(features: InsightFeatures, corpus: Corpus): Prepared {
+  const topics = new Map(features.topics.map((t) => [t.slug, t.weight * idf(corpus.insightCount, t.insightCount)]));
+  return { features, topics, text: termVector(features.terms, corpus.insightCount, corpus.termDf) };
+}
+
+/** Scores one pair; null when they are not a pair to list (the same claim, or nothing shared). */
+export function scorePair(a: Prepared, b: Prepared, weights: RankingWeights = defaultWeights): ScoredPair | null {
+  if (a.features.id === b.features.id) return null;
+  const parts: ScoreParts = {
+    topics: cosine(a.topics, b.topics),
+    text: cosine(a.text, b.text),
+    samePassage: samePassage(a.features, b.features),
+  };
+  if (parts.text >= weights.nearDuplicate) return null;
+  const blended = weights.topics * parts.topics + weights.text * parts.text;
+  if (blended <= 0) return null;
+  const score = blended * (parts.samePassage ? 1 - weights.samePassagePenalty : 1);
+  const sharedTopics = b.features.topics
+    .filter((t) => a.topics.has(t.slug))
+    .sort((x, y) => x.insightCount - y.insightCount || x.slug.localeCompare(y.slug));
+  const sharedTerms = [...a.text.keys()]
+    .filter((term) => b.text.has(term))
+    .sort((x, y) => (a.text.get(y) ?? 0) - (a.text.get(x) ?? 0) || x.localeCompare(y));
+  return { id: b.features.id, score, parts, sharedTopics, sharedTerms };
+}
+
+/** Neighbouring claims of one source are usually one argument, not two related ideas. */
+function samePassage(a: InsightFeatures, b: InsightFeatures): boolean {
+  return a.passages.some((p) => b.passages.some((q) => p.sourceId === q.sourceId && Math.abs(p.position - q.position) <= 1));
+}
+
+/** The top `k` candidates of an insight, best first (ties by id, so the list is deterministic). */
+export function topRelated(anchor: Prepared, candidates: readonly Prepared[], k: number, weights = defaultWeights): ScoredPair[] {
+  return candidates
+    .map((candidate) => scorePair(anchor, candidate, weights))
+    .filter((pair): pair is ScoredPair => pair !== null)
+    .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id))
+    .slice(0, k);
+}

@@ -1,0 +1,29 @@
+import { GetInsightGraph, GetTopicGraph } from "@shared/api/graph";
+import { Router } from "express";
+import type { Database } from "../db";
+import { notFound } from "../errors";
+import { route } from "../middleware/route";
+import type { CommunityRefresher } from "../related/communityRefresher";
+import { findInsightGraph, findTopicGraph, topicExists } from "../repositories/graph";
+
+export function graphRouter(db: Database, communities: CommunityRefresher): Router {
+  const router = Router();
+  route(router, GetTopicGraph, async ({ query }) => {
+    await communities.ensureFresh();
+    return db.read("topicGraph", (tx) => findTopicGraph(tx, query));
+  });
+  route(router, GetInsightGraph, async ({ query }) => {
+    const page = { limit: query.limit, offset: query.offset };
+    if (query.topic !== undefined) {
+      const topic = query.topic;
+      const graph = await db.read("insightGraph", async (tx) =>
+        (await topicExists(tx, topic)) ? findInsightGraph(tx, { topic }, page) : null,
+      );
+      if (!graph) throw notFound(`Topic ${topic}`);
+      return graph;
+    }
+    await communities.ensureFresh();
+    return db.read("insightGraph", (tx) => findInsightGraph(tx, { community: query.community ?? 0 }, page));
+  });
+  return router;
+}
