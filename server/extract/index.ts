@@ -1,14 +1,12 @@
 import type { Env } from "../env";
 import { createHeuristicExtractor } from "./heuristic";
+import { createOpenAiExtractor, type LlmEnv } from "./llm/openai";
 import type { Extractor } from "./types";
 
+/** Kept for callers that report a missing extractor plainly; both extractors are available now. */
 export class ExtractorUnavailableError extends Error {}
 
-export function createExtractor(env: Pick<Env, "EXTRACTOR">): Extractor {
-  if (env.EXTRACTOR === "llm") {
-    // NOTE: the LLM extractor is its own piece of work (LangChain + structured output); until it
-    // lands, say so plainly instead of silently falling back.
-    throw new ExtractorUnavailableError("EXTRACTOR=llm is not available in this version yet; unset it to use the offline extractor.");
-  }
-  return createHeuristicExtractor();
+/** The extractor the configuration names: offline by default, the LLM on `EXTRACTOR=llm`. */
+export function createExtractor(env: Pick<Env, "EXTRACTOR"> & LlmEnv): Extractor {
+  return env.EXTRACTOR === "llm" ? createOpenAiExtractor(env) : createHeuristicExtractor();
 }

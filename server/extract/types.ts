@@ -1,11 +1,23 @@
 import type { TopicSlug } from "@shared/ids";
 import type { SourceKind } from "@shared/schemas/entities";
 
+/** One speaker turn of a transcript, or one paragraph of prose, with labels and markup removed. */
+export interface Turn {
+  readonly text: string;
+  readonly speaker?: string;
+  /** Where the turn starts in the recording, when the transcript says. */
+  readonly startSec?: number;
+  /** Where later subtitle cues begin inside `text`, so each sentence keeps its own time. */
+  readonly cues?: readonly { readonly offset: number; readonly startSec: number }[];
+}
+
 /** A text to extract insights from: a transcript, show notes, an article or a note. */
 export interface SourceDocument {
   readonly title: string;
   readonly text: string;
   readonly kind: SourceKind;
+  /** The text already split into turns (subtitles, parsed transcripts); otherwise read from `text`. */
+  readonly turns?: readonly Turn[];
 }
 
 export interface TopicAssignment {
@@ -26,6 +38,8 @@ export interface ExtractedInsight {
   readonly confidence: number;
   readonly topics: readonly TopicAssignment[];
   readonly startSec?: number;
+  /** Who said it, when the transcript names speakers: provenance, never part of the text. */
+  readonly speaker?: string;
 }
 
 export interface Extractor {

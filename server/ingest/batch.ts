@@ -6,7 +6,14 @@ import type { SourceKind } from "@shared/schemas/entities";
 export interface InsightBatch {
   readonly sources: readonly SourceRow[];
   readonly insights: readonly InsightRow[];
-  readonly from: readonly { insightId: InsightId; sourceId: SourceId; position: number }[];
+  /** Where each insight was found: its place in the source, and who said it when (provenance). */
+  readonly from: readonly {
+    insightId: InsightId;
+    sourceId: SourceId;
+    position: number;
+    speaker: string | null;
+    startSec: number | null;
+  }[];
   readonly topics: readonly TopicRow[];
   readonly about: readonly { insightId: InsightId; slug: TopicSlug; weight: number }[];
 }

@@ -1,14 +1,15 @@
 import type { NewInsight } from "@shared/api/insights";
 import type { SourceMeta } from "@shared/api/sources";
-import type { TopicSlug } from "@shared/ids";
 import type { InsightSummary } from "@shared/schemas/entities";
-import { normaliseTopic, taxonomyTopic } from "@shared/topics/normalise";
 import type { Database } from "../db";
 import { assignTopics } from "../extract/topics/assignTopics";
-import type { ExtractedInsight, Extractor, TopicAssignment } from "../extract/types";
+import type { Extractor, Turn } from "../extract/types";
 import { findInsightSummaries, writeInsightBatch } from "../repositories/insights";
+import { linkListedInsights } from "../repositories/listedLinks";
 import { refreshAfterIngest } from "../related/refresh";
-import { type InsightBatch, type InsightRow, type SourceRow, type TopicRow, insightIdOf, sourceIdOf } from "./batch";
+import { type InsightBatch, type SourceRow, sourceIdOf } from "./batch";
+import { type Claim, normaliseAll, toBatch } from "./claims";
+import { mergeNearDuplicates } from "./mergeDuplicates";
 
 export interface IngestOptions {
   /** Related insights kept per insight. */
@@ -17,16 +18,13 @@ export interface IngestOptions {
 
 export interface SourceInput extends SourceMeta {
   readonly text: string;
+  /** The text already split into turns (subtitles, transcripts), with speakers and times. */
+  readonly turns?: readonly Turn[];
 }
 
-/** A claim on its way into the graph, from an extractor or from someone who extracted it already. */
-type Claim = Pick<ExtractedInsight, "text" | "topics" | "position" | "confidence"> & {
-  readonly quote: string | null;
-  readonly startSec: number | null;
-  readonly source: SourceRow | null;
-};
-
 const MANUAL_EXTRACTOR = "manual";
+/** Claims an insight page lists itself, taken as written. */
+export const LISTED_EXTRACTOR = "listed@1";
 
 /** Insights someone already extracted: topics given are normalised, missing ones assigned. */
 export function ingestInsights(db: Database, items: readonly NewInsight[], options: IngestOptions): Promise<InsightSummary[]> {
@@ -34,6 +32,7 @@ export function ingestInsights(db: Database, items: readonly NewInsight[], optio
     text: item.text,
     quote: item.quote ?? null,
     startSec: null,
+    speaker: null,
     position,
     confidence: 1,
     topics: item.topics?.length ? normaliseAll(item.topics) : assignTopics(item.text),
@@ -50,52 +49,63 @@ export async function ingestSource(
   options: IngestOptions,
 ): Promise<{ source: SourceRow; insights: InsightSummary[] }> {
   const source = sourceRow(input);
-  const extracted = await extractor.extract({ title: input.title, text: input.text, kind: source.kind });
-  const claims = extracted.map((insight) => ({ ...insight, startSec: insight.startSec ?? null, source }));
+  const extracted = await extractor.extract({
+    title: input.title,
+    text: input.text,
+    kind: source.kind,
+    ...(input.turns && { turns: input.turns }),
+  });
+  const claims = extracted.map((insight) => ({
+    ...insight,
+    startSec: insight.startSec ?? null,
+    speaker: insight.speaker ?? null,
+    source,
+  }));
   const batch = toBatch(claims, extractor.name);
   return { source, insights: await writeAndRefresh(db, { ...batch, sources: [source] }, options) };
 }
 
-function toBatch(claims: readonly Claim[], extractor: string): InsightBatch {
-  const sources = new Map<string, SourceRow>();
-  const topics = new Map<TopicSlug, TopicRow>();
-  const insights: InsightRow[] = [];
-  const from: InsightBatch["from"][number][] = [];
-  const about: InsightBatch["about"][number][] = [];
-  for (const claim of claims) {
-    const id = insightIdOf(claim.text);
-    insights.push({ id, text: claim.text, quote: claim.quote, startSec: claim.startSec, extractor, confidence: claim.confidence });
-    if (claim.source) {
-      sources.set(claim.source.id, claim.source);
-      from.push({ insightId: id, sourceId: claim.source.id, position: claim.position });
-    }
-    for (const { slug, name, weight } of claim.topics) {
-      topics.set(slug, { slug, name, aliases: taxonomyTopic(slug)?.aliases ?? [] });
-      about.push({ insightId: id, slug, weight });
-    }
-  }
-  return { sources: [...sources.values()], insights, topics: [...topics.values()], from, about };
+/**
+ * A page's own list of insights (see formats/insightPage.ts): each claim is kept as written, the
+ * headline first, and the headline is linked as related to every listed claim.
+ */
+export async function ingestListed(
+  db: Database,
+  meta: SourceMeta,
+  listed: { readonly headline: string | null; readonly claims: readonly string[] },
+  options: IngestOptions,
+): Promise<{ source: SourceRow; insights: InsightSummary[] }> {
+  const texts = [...(listed.headline ? [listed.headline] : []), ...listed.claims];
+  const source = sourceRow({ ...meta, kind: meta.kind ?? "insight-page", text: texts.join("\n") });
+  const claims: Claim[] = texts.map((text, position) => ({
+    text,
+    quote: text,
+    startSec: null,
+    speaker: null,
+    position,
+    confidence: 1,
+    topics: assignTopics(text),
+    source,
+  }));
+  const batch = { ...toBatch(claims, LISTED_EXTRACTOR), sources: [source] };
+  return { source, insights: await writeAndRefresh(db, batch, options, listed.headline !== null) };
 }
 
-/** One transaction: the rows, then what depends on them (topic counts, co-occurrence, related). */
-async function writeAndRefresh(db: Database, batch: InsightBatch, options: IngestOptions): Promise<InsightSummary[]> {
-  const ids = unique(batch.insights.map((row) => row.id));
-  const slugs = batch.topics.map((row) => row.slug);
+/**
+ * One transaction: near-duplicates folded into the insights they repeat, the rows, then what
+ * depends on them (topic counts, co-occurrence, related lists, a page's own links).
+ */
+async function writeAndRefresh(db: Database, batch: InsightBatch, options: IngestOptions, firstIsHeadline = false): Promise<InsightSummary[]> {
   return db.write("ingest", async (tx) => {
-    await writeInsightBatch(tx, batch);
-    await refreshAfterIngest(tx, { insightIds: ids, topicSlugs: slugs }, options.relatedK);
+    const { batch: merged, ids } = await mergeNearDuplicates(tx, batch);
+    await writeInsightBatch(tx, merged);
+    await refreshAfterIngest(tx, { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug) }, options.relatedK);
+    const [headline, ...listed] = ids;
+    const sourceId = merged.sources[0]?.id;
+    const pairs = firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : [];
+    await linkListedInsights(tx, pairs, ids);
     return findInsightSummaries(tx, ids);
   });
-}
-
-/** Topics named by a person: normalised, duplicates ("OSS", "open source") folded, all central. */
-function normaliseAll(raw: readonly string[]): TopicAssignment[] {
-  const bySlug = new Map<TopicSlug, TopicAssignment>();
-  for (const name of raw) {
-    const topic = normaliseTopic(name);
-    if (!bySlug.has(topic.slug)) bySlug.set(topic.slug, { ...topic, weight: 1 });
-  }
-  return [...bySlug.values()];
 }
 
 function sourceRow(meta: SourceMeta & { text?: string }): SourceRow {
@@ -108,5 +118,3 @@ function sourceRow(meta: SourceMeta & { text?: string }): SourceRow {
     publishedAt: meta.publishedAt ?? null,
   };
 }
-
-const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];

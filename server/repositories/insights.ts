@@ -24,7 +24,7 @@ export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBa
     `UNWIND $from AS row
      MATCH (i:Insight {id: row.insightId}), (s:Source {id: row.sourceId})
      MERGE (i)-[f:FROM]->(s)
-       ON CREATE SET f.position = row.position`,
+       ON CREATE SET f.position = row.position, f.speaker = row.speaker, f.startSec = row.startSec`,
     { from: batch.from },
   );
   await tx.run(

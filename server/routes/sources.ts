@@ -1,15 +1,55 @@
-import { CreateSource } from "@shared/api/sources";
+import { CreateSource, UploadSources } from "@shared/api/sources";
 import { Router } from "express";
+import multer from "multer";
 import type { Database } from "../db";
+import { badRequest } from "../errors";
 import type { Extractor } from "../extract/types";
-import { type IngestOptions, ingestSource } from "../ingest/ingest";
+import { DEFAULT_MAX_BYTES, InputError, detectFormat, parseFormat } from "../ingest/formats";
+import type { IngestOptions } from "../ingest/ingest";
+import { ingestDocument, ingestLoaded } from "../ingest/pipeline";
+import { readInput } from "../ingest/readInputs";
 import { route } from "../middleware/route";
+import { uploadTask } from "./uploadTask";
 
-export function sourcesRouter(db: Database, extractor: Extractor, options: IngestOptions): Router {
+export interface SourcesOptions extends IngestOptions {
+  /** Largest uploaded file, in bytes. */
+  readonly maxFileBytes?: number;
+}
+
+/** Files one upload may carry. */
+const MAX_FILES = 20;
+
+export function sourcesRouter(db: Database, extractor: Extractor, options: SourcesOptions): Router {
   const router = Router();
+  const deps = { db, extractor, options };
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES;
+
   route(router, CreateSource, async ({ body }) => {
-    const { source, insights } = await ingestSource(db, extractor, body, options);
-    return { source: { id: source.id, title: source.title }, insights };
+    const { text, format, ...meta } = body;
+    let doc;
+    try {
+      [doc] = parseFormat(meta.title, text, format ?? detectFormat("", text), meta);
+    } catch (error) {
+      if (error instanceof InputError) throw badRequest(`body.text: ${error.problem}`);
+      throw error;
+    }
+    if (!doc) throw badRequest("body.text: no source found in the text");
+    const { sources, insights } = await ingestDocument(deps, doc);
+    const source = sources[0];
+    if (!source) throw badRequest("body.text: no source found in the text");
+    return { source: { id: source.id, title: source.title }, insights: [...insights] };
+  });
+
+  // Multer keeps the files in memory (each capped), then the contract checks the text fields.
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: MAX_FILES, fields: 10, fieldSize: 4096 } });
+  router.post(UploadSources.path, upload.array("files", MAX_FILES));
+  route(router, UploadSources, async ({ body }, req) => {
+    const files = Array.isArray(req.files) ? req.files : [];
+    if (files.length === 0) throw badRequest("Attach one or more files in the multipart field `files`.");
+    const meta = { ...(body.kind && { kind: body.kind }), ...(body.show && { show: body.show }) };
+    const loaded = [];
+    for (const file of files) loaded.push(await readInput(uploadTask(file), { ...(body.format && { format: body.format }), meta, maxBytes }));
+    return ingestLoaded(deps, loaded);
   });
   return router;
 }

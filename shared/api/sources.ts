@@ -13,13 +13,74 @@ export const SourceMeta = z.object({
 });
 export type SourceMeta = z.infer<typeof SourceMeta>;
 
+/**
+ * How a source's text is written. `feed` (RSS/Atom) and `json`/`jsonl` (pre-extracted insights)
+ * may hold many sources, so they come in through the upload endpoint or the CLI.
+ */
+export const SourceFormat = z.enum([
+  "text",
+  "markdown",
+  "html",
+  "insight-page",
+  "transcript",
+  "vtt",
+  "srt",
+  "json",
+  "jsonl",
+  "feed",
+]);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
+/** Formats whose text is one source, accepted inline by `POST /api/sources`. */
+export const SingleSourceFormat = SourceFormat.exclude(["json", "jsonl", "feed"]);
+
 export const CreateSource = defineContract({
   method: "POST",
   path: "/api/sources",
   status: 201,
-  body: SourceMeta.extend({ text: z.string().trim().min(1).max(limits.sourceText) }),
+  body: SourceMeta.extend({
+    text: z.string().trim().min(1).max(limits.sourceText),
+    /** Detected from the text when absent. */
+    format: SingleSourceFormat.optional(),
+  }),
   response: z.object({
     source: z.object({ id: SourceId, title: z.string() }),
     insights: z.array(InsightSummary),
   }),
+});
+
+/** What became of one uploaded file (or one CLI input). */
+export const IngestOutcome = z.object({
+  file: z.string(),
+  status: z.enum(["ingested", "failed"]),
+  format: SourceFormat.nullable(),
+  sources: z.array(z.object({ id: SourceId, title: z.string(), insights: z.number().int().nonnegative() })),
+  /** Sources of the file that could not be ingested, and items skipped, each with its reason. */
+  problems: z.array(z.string()),
+});
+export type IngestOutcome = z.infer<typeof IngestOutcome>;
+
+export const IngestSummary = z.object({
+  sources: z.number().int().nonnegative(),
+  insights: z.number().int().nonnegative(),
+  topics: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+});
+export type IngestSummary = z.infer<typeof IngestSummary>;
+
+/**
+ * `multipart/form-data` with one or more `files` parts; these text fields apply to every file.
+ * The files themselves are checked by the server (count, size, text, format).
+ */
+export const UploadSources = defineContract({
+  method: "POST",
+  path: "/api/sources/upload",
+  status: 201,
+  body: z.object({
+    format: SourceFormat.optional(),
+    kind: SourceKind.optional(),
+    show: z.string().trim().min(1).max(limits.title).optional(),
+  }),
+  response: z.object({ files: z.array(IngestOutcome), summary: IngestSummary }),
 });

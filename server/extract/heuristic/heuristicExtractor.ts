@@ -5,7 +5,7 @@ import { type ClaimCandidate, claimCandidates } from "./candidates";
 import { scoreSentence, sourceThemes } from "./claimScore";
 import { selectClaims } from "./selectClaims";
 import { type Sentence, sentencesOf } from "./sentences";
-import { parseTurns } from "./transcript";
+import { parseTurns, type Turn } from "./transcript";
 
 export const HEURISTIC_EXTRACTOR = "heuristic@1";
 
@@ -33,14 +33,20 @@ function textOf(sentences: readonly Sentence[], { first, last }: ClaimCandidate)
 
 /** Claims of a text, in source order; pure and deterministic. */
 export function extractClaims(text: string): ExtractedInsight[] {
-  const sentences = sentencesOf(parseTurns(text));
+  return extractFromTurns(parseTurns(text));
+}
+
+/** Claims of a source already split into turns (subtitles, parsed transcripts). */
+export function extractFromTurns(turns: readonly Turn[]): ExtractedInsight[] {
+  const sentences = sentencesOf(turns);
   const themes = sourceThemes(sentences);
   const scores = sentences.map((sentence) => scoreSentence(sentence, themes));
-  const sourceWords = text.split(/\s+/).filter(Boolean).length;
+  const sourceWords = turns.reduce((sum, turn) => sum + turn.text.split(/\s+/).filter(Boolean).length, 0);
   const chosen = selectClaims(claimCandidates(sentences, scores), sentences, sourceWords);
   return chosen.map((candidate, position) => {
     const claim = textOf(sentences, candidate);
     const startSec = sentences[candidate.first]?.startSec;
+    const speaker = sentences[candidate.first]?.speaker;
     return {
       text: claim,
       quote: quoteOf(sentences, candidate),
@@ -48,6 +54,7 @@ export function extractClaims(text: string): ExtractedInsight[] {
       confidence: round(candidate.score),
       topics: assignTopics(claim),
       ...(startSec !== undefined && { startSec }),
+      ...(speaker !== undefined && { speaker }),
     };
   });
 }
@@ -56,6 +63,6 @@ export function extractClaims(text: string): ExtractedInsight[] {
 export function createHeuristicExtractor(): Extractor {
   return {
     name: HEURISTIC_EXTRACTOR,
-    extract: async (doc) => extractClaims(doc.text),
+    extract: async (doc) => (doc.turns ? extractFromTurns(doc.turns) : extractClaims(doc.text)),
   };
 }

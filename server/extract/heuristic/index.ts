@@ -1,1 +1,1 @@
-export { createHeuristicExtractor, extractClaims, HEURISTIC_EXTRACTOR } from "./heuristicExtractor";
+export { createHeuristicExtractor, extractClaims, extractFromTurns, HEURISTIC_EXTRACTOR } from "./heuristicExtractor";

@@ -16,6 +16,7 @@ export interface Sentence {
   /** Index of the turn it belongs to; claims never span two speakers. */
   readonly turn: number;
   readonly startSec?: number;
+  readonly speaker?: string;
 }
 
 // A one-line note ("Open models will win the public sector") is a statement even without its
@@ -26,14 +27,26 @@ function withFullStop(turns: readonly Turn[]): readonly Turn[] {
   return [{ ...only, text: `${only.text}.` }];
 }
 
+/** The time of the subtitle cue a sentence starts in, else the turn's own start. */
+function startOf(turn: Turn, offset: number): number | undefined {
+  let startSec = turn.startSec;
+  for (const cue of turn.cues ?? []) if (cue.offset <= offset) startSec = cue.startSec;
+  return startSec;
+}
+
 /** Every sentence of every turn, in order, except sponsor reads (which run to the turn's end). */
 export function sentencesOf(turns: readonly Turn[]): Sentence[] {
   const sentences: Sentence[] = [];
   withFullStop(turns).forEach((turn, index) => {
+    let cursor = 0;
     for (const tagged of tagSentences(turn.text)) {
       const said = tagged.text.trim();
       if (isAdvert(said, turn.text)) break;
       if (said.length === 0) continue;
+      const found = turn.text.indexOf(said.slice(0, 24), cursor);
+      const offset = found >= 0 ? found : cursor;
+      cursor = offset + said.length;
+      const startSec = startOf(turn, offset);
       const names = new Set(tagged.tokens.filter((t) => t.pos === "PROPN").map((t) => t.text));
       const isName = (words: string) => words.split(" ").every((word) => names.has(word));
       const claim = stripAttribution(stripOpeners(said), isName);
@@ -43,7 +56,8 @@ export function sentencesOf(turns: readonly Turn[]): Sentence[] {
         tagged,
         topics: [...new Set(findTopicMentions(claim).map((m) => m.slug))],
         turn: index,
-        ...(turn.startSec !== undefined && { startSec: turn.startSec }),
+        ...(startSec !== undefined && { startSec }),
+        ...(turn.speaker !== undefined && { speaker: turn.speaker }),
       });
     }
   });

@@ -1,10 +1,6 @@
-/** One speaker turn of a transcript, or one paragraph of prose, with labels and markup removed. */
-export interface Turn {
-  readonly text: string;
-  readonly speaker?: string;
-  /** Where the turn starts in the recording, when the transcript says. */
-  readonly startSec?: number;
-}
+import type { Turn } from "../types";
+
+export type { Turn } from "../types";
 
 const CLOCK = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d+)?`;
 const leadingTimestamp = new RegExp(String.raw`^[\[(]?${CLOCK}[\])]?\s*(?:[-–—|]\s*)?`);
@@ -43,7 +39,25 @@ interface Line {
   readonly startSec?: number;
 }
 
+// "Maya Chen  0:04", "SPEAKER_00 (00:01:10)" or "00:04 Maya Chen" alone on a line: a header
+// naming who speaks next and when, as Otter, Descript and diarisation tools export it.
+const SPEAKER = String.raw`SPEAKER_\d+|Speaker \d+|${NAME_WORD}(?: (?:${NAME_WORD}|${PARTICLE})){0,4}`;
+const headerNameFirst = new RegExp(String.raw`^(${SPEAKER})\s+[\[(]?(${CLOCK})[\])]?$`, "u");
+const headerClockFirst = new RegExp(String.raw`^[\[(]?(${CLOCK})[\])]?\s+(${SPEAKER}):?$`, "u");
+const bareDiarisationId = /^(SPEAKER_\d+|Speaker \d+):?$/;
+
+function readHeader(line: string): Line | undefined {
+  const nameFirst = headerNameFirst.exec(line);
+  if (nameFirst?.[1] && nameFirst[2]) return { text: "", speaker: nameFirst[1], startSec: parseTimestamp(nameFirst[2]) };
+  const clockFirst = headerClockFirst.exec(line);
+  if (clockFirst?.[1] && clockFirst[2]) return { text: "", speaker: clockFirst[2], startSec: parseTimestamp(clockFirst[1]) };
+  const bare = bareDiarisationId.exec(line);
+  return bare?.[1] ? { text: "", speaker: bare[1] } : undefined;
+}
+
 function readLine(raw: string): Line {
+  const header = readHeader(raw.trim());
+  if (header) return header;
   let text = raw.trim().replace(bullet, "");
   let startSec: number | undefined;
   const stamp = leadingTimestamp.exec(text);
@@ -78,7 +92,8 @@ export function parseTurns(text: string): Turn[] {
   };
   for (const raw of text.split(/\r?\n/)) {
     if (raw.trim() === "") {
-      flush();
+      // A header line ("Maya Chen  0:04") may be followed by a blank line before its text.
+      if (current?.text) flush();
       continue;
     }
     const line = readLine(raw);

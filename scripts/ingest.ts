@@ -1,0 +1,133 @@
+import { join } from "node:path";
+import { createInterface } from "node:readline/promises";
+import { parseArgs } from "node:util";
+import { SourceFormat, SourceMeta } from "@shared/api/sources";
+import type { IngestSummary } from "@shared/api/sources";
+import { applySchema, createDatabase, createDriver } from "../server/db";
+import { EnvError, loadEnv } from "../server/env";
+import { createExtractor } from "../server/extract";
+import { parseTurns } from "../server/extract/heuristic/transcript";
+import { defaultLlmOptions } from "../server/extract/llm/llmExtractor";
+import { estimateTokens } from "../server/extract/llm/estimate";
+import { DEFAULT_OPENAI_MODEL } from "../server/extract/llm/openai";
+import { DEFAULT_FETCH_TIMEOUT_MS, fetchInput } from "../server/ingest/fetchInput";
+import { DEFAULT_MAX_BYTES } from "../server/ingest/formats";
+import { type BatchReport, ingestLoaded, progressSteps } from "../server/ingest/pipeline";
+import { type LoadedInput, readInput } from "../server/ingest/readInputs";
+import { LauncherSetupError } from "./neo4j/build";
+import { launchNeo4j, type LocalNeo4j } from "./neo4j/launch";
+import { expandInputs } from "./ingest/inputs";
+import { progressReporter } from "./ingest/progress";
+
+const USAGE = `usage: npm run ingest -- [options] <files, folders, URLs or feeds...>
+
+  --format <f>      read every input as this format (${SourceFormat.options.join(", ")}); detected otherwise
+  --kind <k>        source kind for every input (podcast-episode, article, insight-page, note)
+  --show <name>     show name for every input
+  --max-bytes <n>   largest input, in bytes (default INGEST_MAX_BYTES or ${DEFAULT_MAX_BYTES})
+  --timeout <s>     time limit per URL fetch, in seconds (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})
+  -y, --yes         do not ask before sending text to a model (EXTRACTOR=llm)`;
+
+const RELATED_K = 10;
+const log = (line: string) => console.log(line);
+
+function readArgs() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: "string" },
+      kind: { type: "string" },
+      show: { type: "string" },
+      "max-bytes": { type: "string" },
+      timeout: { type: "string" },
+      yes: { type: "boolean", short: "y", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    log(USAGE);
+    process.exit(values.help ? 0 : 2);
+  }
+  const meta = SourceMeta.pick({ kind: true, show: true }).parse({ kind: values.kind, show: values.show });
+  return {
+    inputs: positionals,
+    format: values.format === undefined ? undefined : SourceFormat.parse(values.format),
+    meta: { ...(meta.kind && { kind: meta.kind }), ...(meta.show && { show: meta.show }) },
+    maxBytes: values["max-bytes"] === undefined ? undefined : Number(values["max-bytes"]),
+    timeoutMs: values.timeout === undefined ? DEFAULT_FETCH_TIMEOUT_MS : Number(values.timeout) * 1000,
+    yes: values.yes,
+  };
+}
+
+/** Before text goes to a paid model: what it would cost, and whether to go on. */
+async function confirmModelRun(loaded: readonly LoadedInput[], env: ReturnType<typeof loadEnv>, yes: boolean): Promise<boolean> {
+  const sources = loaded.flatMap((input) =>
+    input.documents.flatMap((doc) => (doc.body.type === "text" ? [{ title: doc.meta.title, turns: doc.body.turns ?? parseTurns(doc.body.text) }] : [])),
+  );
+  const estimate = estimateTokens(sources, defaultLlmOptions.chunkChars, env.OPENAI_PRICE_PER_MILLION_TOKENS);
+  const model = `${env.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL} at ${env.OPENAI_BASE_URL ?? "api.openai.com"}`;
+  const cost = estimate.cost === null ? "set OPENAI_PRICE_PER_MILLION_TOKENS for a cost" : `about ${estimate.cost.toFixed(2)} at ${env.OPENAI_PRICE_PER_MILLION_TOKENS} per million`;
+  log(`llm: ${sources.length} sources → ${estimate.calls} calls, about ${estimate.tokens.toLocaleString("en")} input tokens to ${model} (${cost})`);
+  if (yes || estimate.calls === 0) return true;
+  if (!process.stdin.isTTY) {
+    log("llm: not a terminal, so nobody can answer; add --yes to go on");
+    return false;
+  }
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question("Go on? [y/N] ");
+  rl.close();
+  return /^y(es)?$/i.test(answer.trim());
+}
+
+function printSummary(report: BatchReport, skippedFiles: readonly string[]): void {
+  const s: IngestSummary = report.summary;
+  log(`\ndone: ${s.sources} sources, ${s.insights} insights, ${s.topics} topics, ${s.skipped + skippedFiles.length} skipped, ${s.failed} failed`);
+  for (const file of report.files) {
+    for (const problem of file.problems) log(`  ${file.status === "failed" ? "failed" : "note"}: ${file.file}: ${problem}`);
+  }
+  for (const line of skippedFiles) log(`  skipped: ${line}`);
+}
+
+/** `npm run ingest -- <inputs...>`: read, parse, (ask,) then one transaction per source. */
+async function main(): Promise<void> {
+  const args = readArgs();
+  const env = loadEnv();
+  const extractor = createExtractor(env);
+  const maxBytes = args.maxBytes ?? env.INGEST_MAX_BYTES ?? DEFAULT_MAX_BYTES;
+  const limits = { maxBytes, timeoutMs: args.timeoutMs };
+  const { tasks, skipped } = await expandInputs(args.inputs, limits);
+  log(`reading ${tasks.length} inputs…`);
+  const loaded: LoadedInput[] = [];
+  for (const task of tasks) {
+    loaded.push(await readInput(task, { ...(args.format && { format: args.format }), meta: args.meta, maxBytes, fetch: (url) => fetchInput(url, limits) }));
+  }
+  if (env.EXTRACTOR === "llm" && !(await confirmModelRun(loaded, env, args.yes))) {
+    log("stopped before sending anything");
+    process.exitCode = 1;
+    return;
+  }
+
+  let neo4j: LocalNeo4j | undefined;
+  if (!env.NEO4J_URI) {
+    log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
+    neo4j = await launchNeo4j({ home: join(env.DATA_DIR, "neo4j"), port: env.NEO4J_BOLT_PORT, log });
+  }
+  const driver = createDriver({ uri: env.NEO4J_URI ?? neo4j!.uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
+  const db = createDatabase(driver, env.NEO4J_DATABASE);
+  try {
+    await applySchema(driver, env.NEO4J_DATABASE);
+    const progress = progressReporter(progressSteps(loaded), log);
+    const report = await ingestLoaded({ db, extractor, options: { relatedK: RELATED_K } }, loaded, progress.listener).finally(() => progress.stop());
+    printSummary(report, skipped);
+    if (report.summary.failed > 0) process.exitCode = 1;
+  } finally {
+    await db.close();
+    await neo4j?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  const expected = error instanceof EnvError || error instanceof LauncherSetupError || (error instanceof Error && error.name === "ZodError");
+  console.error(expected ? (error as Error).message : error);
+  process.exit(1);
+});

@@ -1,0 +1,111 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { canNameTopic, normaliseTopic } from "@shared/topics/normalise";
+import { limits } from "@shared/limits";
+import { parseTurns } from "../heuristic/transcript";
+import { assignTopics } from "../topics/assignTopics";
+import type { ExtractedInsight, Extractor, TopicAssignment, Turn } from "../types";
+import { type Chunk, chunkTurns } from "./chunks";
+import { locateQuote } from "./locate";
+import { mapBounded, type RetryPolicy, withRetries } from "./retry";
+import { ChunkInsights, SYSTEM_PROMPT, userPrompt } from "./schema";
+
+export const LLM_EXTRACTOR_VERSION = 1;
+
+export interface LlmOptions {
+  /** Stored on every insight with the version, e.g. `llm:gpt-4o-mini@1`. */
+  readonly modelName: string;
+  /** Characters of source per model call. */
+  readonly chunkChars: number;
+  /** Model calls in flight at once, per source. */
+  readonly concurrency: number;
+  readonly retry: RetryPolicy;
+  /** Where the model answers, for error messages. */
+  readonly endpoint: string;
+}
+
+export const defaultLlmOptions: Pick<LlmOptions, "chunkChars" | "concurrency" | "retry"> = {
+  chunkChars: 8_000,
+  concurrency: 2,
+  retry: { attempts: 3, firstDelayMs: 1_000 },
+};
+
+/** The model could not be reached or answered badly: the source fails, nothing is written. */
+export class ExtractionError extends Error {}
+
+const TOPIC_WEIGHTS = [1, 0.85, 0.7, 0.6, 0.5] as const;
+
+function topicsOf(names: readonly string[], text: string): TopicAssignment[] {
+  const bySlug = new Map<string, TopicAssignment>();
+  for (const name of names) {
+    if (!canNameTopic(name) || name.length > limits.topicName) continue;
+    const topic = normaliseTopic(name);
+    const weight = TOPIC_WEIGHTS[bySlug.size];
+    if (weight !== undefined && !bySlug.has(topic.slug)) bySlug.set(topic.slug, { ...topic, weight });
+  }
+  return bySlug.size > 0 ? [...bySlug.values()] : assignTopics(text);
+}
+
+function describeFailure(error: unknown, endpoint: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed|Connection error|timed? ?out/i.test(message + cause)) {
+    return `could not reach the model at ${endpoint}: ${message}${cause}`;
+  }
+  return `the model at ${endpoint} answered badly: ${message.split("\n")[0]}`;
+}
+
+// Bad requests (401, 404 unknown model) will not get better by asking again.
+const retryable = (error: unknown) => {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status !== "number" || status === 408 || status === 409 || status === 429 || status >= 500;
+};
+
+/**
+ * The LLM extractor: the source is cut into chunks at turn boundaries, each chunk is one
+ * structured-output call (validated with zod), calls run with bounded concurrency and retries
+ * with back-off. Any chunk failing fails the whole source, so nothing half-extracted is written.
+ */
+export function createLlmExtractor(model: BaseChatModel, options: LlmOptions): Extractor {
+  const structured = model.withStructuredOutput(ChunkInsights, { name: "record_insights", method: "functionCalling" });
+  const ask = async (title: string, chunk: Chunk): Promise<ChunkInsights> => {
+    const answer = await structured.invoke([
+      { role: "system", content: SYSTEM_PROMPT },
+      { role: "user", content: userPrompt(title, chunk.text) },
+    ]);
+    return ChunkInsights.parse(answer);
+  };
+  return {
+    name: `llm:${options.modelName}@${LLM_EXTRACTOR_VERSION}`,
+    extract: async (doc) => {
+      const turns: readonly Turn[] = doc.turns ?? parseTurns(doc.text);
+      const chunks = chunkTurns(turns, options.chunkChars);
+      let answers: ChunkInsights[];
+      try {
+        answers = await mapBounded(chunks, options.concurrency, (chunk) => withRetries(() => ask(doc.title, chunk), options.retry, retryable));
+      } catch (error) {
+        throw new ExtractionError(describeFailure(error, options.endpoint), { cause: error });
+      }
+      const seen = new Set<string>();
+      const insights: ExtractedInsight[] = [];
+      answers.forEach((answer, c) => {
+        for (const item of answer.insights) {
+          const text = item.text.replace(/\s+/g, " ").trim();
+          const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
+          if (text.length < limits.insightText.min || text.length > limits.insightText.max || seen.has(key)) continue;
+          seen.add(key);
+          const place = locateQuote(item.quote, chunks[c]?.turns ?? []);
+          insights.push({
+            text,
+            quote: item.quote.slice(0, limits.quote),
+            position: insights.length,
+            confidence: Math.round(item.confidence * 100) / 100,
+            topics: topicsOf(item.topics, text),
+            ...(place?.startSec !== undefined && { startSec: place.startSec }),
+            ...(place?.speaker !== undefined && { speaker: place.speaker }),
+          });
+        }
+      });
+      return insights;
+    },
+  };
+}

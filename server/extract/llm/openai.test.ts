@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { ExtractionError } from "./llmExtractor";
+import { createOpenAiExtractor } from "./openai";
+import { type StubModelServer, startStubModelServer } from "./stubModelServer";
+
+let stub: StubModelServer | undefined;
+afterEach(async () => {
+  await stub?.close();
+  stub = undefined;
+});
+
+const transcript = [
+  "[00:00:04] Host: Welcome back to the show.",
+  "[00:01:10] Maya Chen: Most countries will adapt open models to their own data rather than train frontier models.",
+  "[00:02:30] Tomas Lindqvist: Export controls on chips turned compute into foreign policy.",
+].join("\n");
+
+// The stub claims every line that mentions a keyword, quoting it, as a model would.
+const claimLines = (user: string) =>
+  JSON.stringify({
+    insights: user
+      .split("\n")
+      .filter((line) => /models|chips/.test(line))
+      .map((line) => {
+        const said = line.replace(/^\[[\d:]+\] [^:]+: /, "");
+        return { text: said, quote: said, topics: ["open source", "OSS", "sovereign AI"], confidence: 0.8 };
+      }),
+  });
+
+const env = (baseUrl: string) => ({ OPENAI_BASE_URL: baseUrl, OPENAI_MODEL: "stub-model", OPENAI_API_KEY: undefined, OPENAI_CONCURRENCY: 2 });
+const fast = { retry: { attempts: 3, firstDelayMs: 5 } };
+
+describe("the LLM extractor through the real ChatOpenAI client", () => {
+  it("sends chunks with a forced tool call and keeps each claim's speaker and time", async () => {
+    stub = await startStubModelServer((request) => ({ arguments: claimLines(request.user) }));
+    const extractor = createOpenAiExtractor(env(stub.baseUrl), fast);
+    const insights = await extractor.extract({ title: "Episode 42", text: transcript, kind: "podcast-episode" });
+    expect(extractor.name).toBe("llm:stub-model@1");
+    expect(stub.requests).toHaveLength(1);
+    expect(stub.requests[0]).toMatchObject({ model: "stub-model", toolName: "record_insights" });
+    expect(stub.requests[0]?.user).toContain("[1:10] Maya Chen: Most countries");
+    expect(insights.map((i) => [i.text, i.speaker, i.startSec])).toEqual([
+      ["Most countries will adapt open models to their own data rather than train frontier models.", "Maya Chen", 70],
+      ["Export controls on chips turned compute into foreign policy.", "Tomas Lindqvist", 150],
+    ]);
+    // "open source" and "OSS" are one topic.
+    expect(insights[0]?.topics.map((t) => t.slug)).toEqual(["open-source", "sovereign-ai"]);
+  });
+
+  it("cuts a long source into chunks and calls the model for each, a bounded number at a time", async () => {
+    stub = await startStubModelServer((request) => ({ arguments: claimLines(request.user) }));
+    const long = Array.from({ length: 40 }, (_, i) => `Guest: Point ${i} is that open models keep getting cheaper every quarter.`).join("\n");
+    const insights = await createOpenAiExtractor(env(stub.baseUrl), { ...fast, chunkChars: 600 }).extract({ title: "Long", text: long, kind: "note" });
+    expect(stub.requests.length).toBeGreaterThan(3);
+    expect(insights).toHaveLength(40);
+  });
+
+  it("retries a failing call with back-off and then succeeds", async () => {
+    stub = await startStubModelServer((request, index) => (index === 0 ? { status: 503 } : { arguments: claimLines(request.user) }));
+    const insights = await createOpenAiExtractor(env(stub.baseUrl), fast).extract({ title: "E", text: transcript, kind: "note" });
+    expect(stub.requests).toHaveLength(2);
+    expect(insights).toHaveLength(2);
+  });
+
+  it("fails the source with a clear error when the model answers with the wrong shape", async () => {
+    stub = await startStubModelServer(() => ({ arguments: JSON.stringify({ claims: "none" }) }));
+    const run = createOpenAiExtractor(env(stub.baseUrl), fast).extract({ title: "E", text: transcript, kind: "note" });
+    await expect(run).rejects.toThrow(ExtractionError);
+    await expect(run).rejects.toThrow(/answered badly/);
+  });
+
+  it("names the endpoint when it is unreachable", async () => {
+    stub = await startStubModelServer(() => ({ status: 500 }));
+    const baseUrl = stub.baseUrl;
+    await stub.close();
+    stub = undefined;
+    const run = createOpenAiExtractor(env(baseUrl), fast).extract({ title: "E", text: transcript, kind: "note" });
+    await expect(run).rejects.toThrow(`could not reach the model at ${baseUrl}`);
+  });
+});

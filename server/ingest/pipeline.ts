@@ -1,0 +1,109 @@
+import type { IngestOutcome, IngestSummary } from "@shared/api/sources";
+import type { InsightSummary } from "@shared/schemas/entities";
+import type { Database } from "../db";
+import type { Extractor } from "../extract/types";
+import { type SourceRow, sourceIdOf } from "./batch";
+import type { ParsedDocument } from "./formats";
+import { type IngestOptions, ingestInsights, ingestListed, ingestSource } from "./ingest";
+import type { LoadedInput } from "./readInputs";
+
+export interface PipelineDeps {
+  readonly db: Database;
+  readonly extractor: Extractor;
+  readonly options: IngestOptions;
+}
+
+export interface DocumentResult {
+  readonly sources: readonly Pick<SourceRow, "id" | "title">[];
+  readonly insights: readonly InsightSummary[];
+}
+
+/** Writes one parsed document, in one transaction, the way its body asks. */
+export async function ingestDocument(deps: PipelineDeps, doc: ParsedDocument): Promise<DocumentResult> {
+  const { db, extractor, options } = deps;
+  switch (doc.body.type) {
+    case "text": {
+      const { text, turns } = doc.body;
+      const result = await ingestSource(db, extractor, { ...doc.meta, text, ...(turns && { turns }) }, options);
+      return { sources: [result.source], insights: result.insights };
+    }
+    case "listed": {
+      const result = await ingestListed(db, doc.meta, doc.body, options);
+      return { sources: [result.source], insights: result.insights };
+    }
+    case "insights": {
+      const insights = await ingestInsights(db, doc.body.insights, options);
+      const sources = new Map(doc.body.insights.flatMap((i) => (i.source ? [[sourceIdOf(i.source), i.source.title] as const] : [])));
+      return { sources: [...sources].map(([id, title]) => ({ id, title })), insights };
+    }
+  }
+}
+
+/** Why a document has nothing to ingest, or null when it has. */
+function emptiness(doc: ParsedDocument): string | null {
+  if (doc.body.type === "text" && doc.body.text.trim().length === 0) return `${doc.meta.title}: no text (no show notes or transcript)`;
+  return null;
+}
+
+export interface BatchReport {
+  readonly files: IngestOutcome[];
+  readonly summary: IngestSummary;
+}
+
+/** Progress after each document: the CLI draws its bar from these. */
+export type ProgressListener = (event: { readonly origin: string; readonly insights: number; readonly outcome: "ingested" | "skipped" | "failed" }) => void;
+
+/** Steps a batch will report progress for: one per document, one per input that failed to read. */
+export const progressSteps = (inputs: readonly LoadedInput[]) =>
+  inputs.reduce((sum, input) => sum + input.documents.length + (input.error !== undefined ? 1 : 0), 0);
+
+/**
+ * Ingests every document of every input, one transaction per source: a failure is recorded
+ * with its reason and the rest of the batch goes on. Re-running the same inputs changes nothing.
+ */
+export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedInput[], onProgress?: ProgressListener): Promise<BatchReport> {
+  const files: IngestOutcome[] = [];
+  const insightIds = new Set<string>();
+  const topicSlugs = new Set<string>();
+  let sources = 0;
+  let skipped = 0;
+  let failed = 0;
+  for (const input of inputs) {
+    const outcome: IngestOutcome = { file: input.origin, status: "ingested", format: input.format, sources: [], problems: [...input.skipped] };
+    skipped += input.skipped.length;
+    if (input.error !== undefined) {
+      outcome.status = "failed";
+      outcome.problems.push(input.error);
+      failed += 1;
+      onProgress?.({ origin: input.origin, insights: 0, outcome: "failed" });
+    }
+    let documentsFailed = 0;
+    for (const doc of input.documents) {
+      const empty = emptiness(doc);
+      if (empty) {
+        outcome.problems.push(empty);
+        skipped += 1;
+        onProgress?.({ origin: input.origin, insights: 0, outcome: "skipped" });
+        continue;
+      }
+      try {
+        const result = await ingestDocument(deps, doc);
+        for (const insight of result.insights) {
+          insightIds.add(insight.id);
+          for (const topic of insight.topics) topicSlugs.add(topic.slug);
+        }
+        sources += result.sources.length;
+        outcome.sources.push(...result.sources.map((s) => ({ id: s.id, title: s.title, insights: result.insights.length })));
+        onProgress?.({ origin: input.origin, insights: result.insights.length, outcome: "ingested" });
+      } catch (error) {
+        documentsFailed += 1;
+        failed += 1;
+        outcome.problems.push(`${doc.meta.title}: ${error instanceof Error ? error.message : String(error)}`);
+        onProgress?.({ origin: input.origin, insights: 0, outcome: "failed" });
+      }
+    }
+    if (documentsFailed > 0 && outcome.sources.length === 0) outcome.status = "failed";
+    files.push(outcome);
+  }
+  return { files, summary: { sources, insights: insightIds.size, topics: topicSlugs.size, skipped, failed } };
+}

@@ -1,0 +1,122 @@
+import request from "supertest";
+import { afterAll, describe, expect, it } from "vitest";
+import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
+
+const db = connectTestDatabase();
+const app = createTestApp(db);
+afterAll(() => db.close());
+
+const vtt = (tag: string) =>
+  [
+    "WEBVTT",
+    "",
+    "00:00:01.000 --> 00:00:03.000",
+    "<v Nadia Petrov>Welcome back to the show.",
+    "",
+    "00:01:04.000 --> 00:01:08.000",
+    `<v Maya Chen>Most countries will adapt the best open models (${tag})`,
+    "",
+    "00:01:08.000 --> 00:01:12.000",
+    "<v Maya Chen>to their own data and run them on their own hardware, rather than train frontier models.",
+    "",
+    "00:02:20.000 --> 00:02:25.000",
+    `<v Tomas Lindqvist>Export controls on advanced chips (${tag}) turned compute into an instrument of foreign policy.`,
+  ].join("\n");
+
+const page = (tag: string) => `<!doctype html><html><head><title>Sovereign AI | Insight Atlas</title>
+  <meta property="og:site_name" content="Insight Atlas"></head><body>
+  <header><nav><a href="/signup">Sign up</a></nav></header><main><h1>Sovereign AI</h1>
+  <blockquote>Governments that rent all their AI from one foreign provider (${tag}) accept a lock-in that can be switched off in a crisis. Open weights are their insurance policy.</blockquote>
+  <p>Sign up to get insights like this every week.</p>
+  <h2>Related Insights</h2><ul>
+  <li><a href="/2">Fine-tuning an open model on local legal text (${tag}) costs a fraction of pretraining and keeps the data at home.</a></li>
+  <li><a href="/3">National compute reserves (${tag}) matter more than national model champions for middle powers.</a></li>
+  </ul><footer>© Insight Atlas</footer></main></body></html>`;
+
+const fromCount = (title: string) =>
+  db.read("test", async (tx) => {
+    const result = await tx.run("MATCH (i:Insight)-[f:FROM]->(s:Source {title: $title}) RETURN count(f) AS n, collect(f.speaker) AS speakers", { title });
+    return { n: result.records[0]?.get("n") as number, speakers: result.records[0]?.get("speakers") as string[] };
+  });
+
+const sourceCount = (title: string) =>
+  db.read("test", async (tx) => (await tx.run("MATCH (s:Source {title: $title}) RETURN count(s) AS n", { title })).records[0]?.get("n") as number);
+
+describe("POST /api/sources/upload", () => {
+  it("ingests each good file, reports each bad one with its reason, and re-uploading changes nothing", async () => {
+    const tag = uniqueTag();
+    const upload = () =>
+      request(app)
+        .post("/api/sources/upload")
+        .field("show", "Statecraft and Silicon")
+        .attach("files", Buffer.from(vtt(tag)), `episode-${tag}.vtt`)
+        .attach("files", Buffer.from(page(tag)), `page-${tag}.html`)
+        .attach("files", Buffer.from("WEBVTT\n\n00:00:01.000 -> nope\nHi\n"), `broken-${tag}.vtt`)
+        .attach("files", Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d]), `paper-${tag}.pdf`)
+        .expect(201);
+    const first = await upload();
+    const byFile = Object.fromEntries(first.body.files.map((f: { file: string }) => [f.file, f]));
+    expect(byFile[`episode-${tag}.vtt`]).toMatchObject({ status: "ingested", format: "vtt" });
+    expect(byFile[`page-${tag}.html`]).toMatchObject({ status: "ingested", format: "insight-page", sources: [{ insights: 3 }] });
+    expect(byFile[`broken-${tag}.vtt`]).toMatchObject({ status: "failed", problems: [expect.stringContaining("malformed WebVTT: expected timestamp at row 3")] });
+    expect(byFile[`paper-${tag}.pdf`]).toMatchObject({ status: "failed", problems: [expect.stringContaining("not a supported source format")] });
+    expect(first.body.summary).toMatchObject({ sources: 2, failed: 2, insights: expect.any(Number) });
+    expect(first.body.summary.insights).toBeGreaterThanOrEqual(4);
+    expect(await sourceCount(`Broken ${tag}`)).toBe(0);
+
+    const episode = await fromCount(`Episode ${tag}`);
+    expect([...episode.speakers].sort()).toEqual(["Maya Chen", "Tomas Lindqvist"]);
+    const again = await upload();
+    expect(again.body.summary.insights).toBe(first.body.summary.insights);
+    const episodeAgain = await fromCount(`Episode ${tag}`);
+    expect(episodeAgain.n).toBe(episode.n);
+    expect([...episodeAgain.speakers].sort()).toEqual(["Maya Chen", "Tomas Lindqvist"]);
+    expect(await sourceCount(`Episode ${tag}`)).toBe(1);
+  });
+
+  it("keeps a subtitle claim's start time and links an insight page's headline to its list", async () => {
+    const tag = uniqueTag();
+    const res = await request(app)
+      .post("/api/sources/upload")
+      .attach("files", Buffer.from(vtt(tag)), `times-${tag}.vtt`)
+      .attach("files", Buffer.from(page(tag)), `links-${tag}.html`)
+      .expect(201);
+    const [episode, listed] = res.body.files;
+    expect(episode.sources).toHaveLength(1);
+    const insights = await db.read("test", async (tx) =>
+      (await tx.run("MATCH (i:Insight)-[:FROM]->(s:Source {id: $id}) RETURN i.id AS id, i.text AS text, i.startSec AS startSec", { id: episode.sources[0].id })).records.map((r) => r.toObject()),
+    );
+    const maya = insights.find((i) => i.text.startsWith("Most countries"));
+    expect(maya?.startSec).toBe(64);
+    expect(maya?.text).not.toMatch(/Maya|<v|\d\d:\d\d/);
+
+    const headline = await db.read("test", async (tx) =>
+      (await tx.run("MATCH (i:Insight)-[f:FROM {position: 0}]->(:Source {id: $id}) RETURN i.id AS id", { id: listed.sources[0].id })).records[0]?.get("id"),
+    );
+    const related = await request(app).get(`/api/insights/${headline}/related`).expect(200);
+    const linked = related.body.related.filter((r: { reason: string }) => r.reason.startsWith("listed together on Sovereign AI"));
+    expect(linked.map((r: { text: string }) => r.text).sort()).toEqual([
+      `Fine-tuning an open model on local legal text (${tag}) costs a fraction of pretraining and keeps the data at home.`,
+      `National compute reserves (${tag}) matter more than national model champions for middle powers.`,
+    ]);
+  });
+
+  it("refuses a request without files and a file over the size limit", async () => {
+    await request(app).post("/api/sources/upload").field("show", "x").expect(400);
+    const big = createTestApp(db, { apiToken: undefined });
+    const res = await request(big).post("/api/sources/upload").attach("files", Buffer.alloc(11 * 1024 * 1024, 97), "huge.txt");
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe("payload_too_large");
+  });
+});
+
+describe("POST /api/sources with a format", () => {
+  it("reads subtitles given inline and refuses malformed ones with the reason", async () => {
+    const tag = uniqueTag();
+    const ok = await request(app).post("/api/sources").send({ title: `Inline ${tag}`, format: "vtt", text: vtt(tag) }).expect(201);
+    expect(ok.body.insights.length).toBeGreaterThanOrEqual(1);
+    const bad = await request(app).post("/api/sources").send({ title: `Bad ${tag}`, format: "srt", text: "1\nnot a time\nHi" }).expect(400);
+    expect(bad.body.error.message).toMatch(/^body\.text: malformed SRT/);
+    expect(await sourceCount(`Bad ${tag}`)).toBe(0);
+  });
+});
