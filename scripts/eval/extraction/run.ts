@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { normaliseTopic } from "@shared/topics/normalise";
+import { z } from "zod";
+import { loadEnv } from "../../../server/env";
+import { createHeuristicExtractor } from "../../../server/extract/heuristic";
+import { parseTurns } from "../../../server/extract/heuristic/transcript";
+import { createOpenAiExtractor } from "../../../server/extract/llm/openai";
+import { tagSentences } from "../../../server/extract/nlp";
+import { assignTopics } from "../../../server/extract/topics/assignTopics";
+import type { Extractor } from "../../../server/extract/types";
+import { MATCH_F1, Tally, matchClaims } from "./metrics";
+
+const Dataset = z.array(
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    kind: z.enum(["podcast-episode", "article", "insight-page", "note"]),
+    text: z.string(),
+    insights: z.array(z.object({ text: z.string() })).min(1),
+    topics: z.array(z.string()).min(1),
+  }),
+);
+type Item = z.infer<typeof Dataset>[number];
+
+interface Prediction {
+  readonly texts: readonly string[];
+  readonly topics: ReadonlySet<string>;
+}
+
+/** The naive baseline: the first sentences of the source (as many as the heuristic keeps), topics from the taxonomy. */
+function firstSentences(item: Item, count: number): Prediction {
+  const sentences = parseTurns(item.text).flatMap((turn) => tagSentences(turn.text).map((s) => s.text.trim()));
+  const texts = sentences.slice(0, Math.max(1, count));
+  return { texts, topics: new Set(texts.flatMap((t) => assignTopics(t).map((topic) => topic.slug))) };
+}
+
+async function extractorPrediction(extractor: Extractor, item: Item): Promise<Prediction> {
+  const insights = await extractor.extract({ title: item.title, text: item.text, kind: item.kind });
+  return { texts: insights.map((i) => i.text), topics: new Set(insights.flatMap((i) => i.topics.map((t) => t.slug))) };
+}
+
+function score(rows: Map<string, { claims: Tally; topics: Tally }>, name: string, item: Item, prediction: Prediction): void {
+  const row = rows.get(name) ?? { claims: new Tally(), topics: new Tally() };
+  rows.set(name, row);
+  const gold = item.insights.map((i) => i.text);
+  row.claims.add(prediction.texts.length, gold.length, matchClaims(prediction.texts, gold));
+  const goldTopics = new Set(item.topics.map((t) => normaliseTopic(t).slug));
+  const hits = [...prediction.topics].filter((slug) => goldTopics.has(slug)).length;
+  row.topics.add(prediction.topics.size, goldTopics.size, hits);
+}
+
+const pct = (n: number) => `${(n * 100).toFixed(0).padStart(3)}%`;
+
+/** `npm run eval:extraction`: precision and recall of insights and topics on the labelled set. */
+async function main(): Promise<void> {
+  const items = Dataset.parse(JSON.parse(readFileSync(join(import.meta.dirname, "dataset.json"), "utf8")));
+  const heuristic = createHeuristicExtractor();
+  const env = loadEnv();
+  const llm = env.EXTRACTOR === "llm" ? createOpenAiExtractor(env) : undefined;
+  const rows = new Map<string, { claims: Tally; topics: Tally }>();
+  for (const item of items) {
+    const offline = await extractorPrediction(heuristic, item);
+    score(rows, heuristic.name, item, offline);
+    score(rows, "baseline: first sentences", item, firstSentences(item, offline.texts.length));
+    if (llm) score(rows, llm.name, item, await extractorPrediction(llm, item));
+  }
+  const golds = items.reduce((n, i) => n + i.insights.length, 0);
+  console.log(`extraction eval: ${items.length} sources, ${golds} gold insights`);
+  console.log(`an insight matches a gold one when their content words overlap with F1 >= ${MATCH_F1} (one to one, best first)\n`);
+  console.log("extractor                    insights: P     R    F1  (kept)   topics: P     R    F1");
+  for (const [name, { claims, topics }] of rows) {
+    console.log(
+      `${name.padEnd(28)} ${pct(claims.precision)} ${pct(claims.recall)} ${pct(claims.f1)}  (${String(claims.predicted).padStart(3)})      ${pct(topics.precision)} ${pct(topics.recall)} ${pct(topics.f1)}`,
+    );
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
