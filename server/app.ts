@@ -16,6 +16,8 @@ import { sourcesRouter } from "./routes/sources";
 import { topicsRouter } from "./routes/topics";
 import { graphRouter } from "./routes/graph";
 import { searchRouter } from "./routes/search";
+import { readingListsRouter } from "./routes/readingLists";
+import { briefRouter } from "./routes/brief";
 import { createCommunityRefresher } from "./related/communityRefresher";
 
 export interface AppDeps {
@@ -51,6 +53,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(topicsRouter(deps.db, communities));
   api.use(graphRouter(deps.db, communities));
   api.use(searchRouter(deps.db));
+  api.use(readingListsRouter(deps.db));
+  api.use(briefRouter(deps.db));
   api.use("/api", (req, _res, next) => next(new AppError(404, "not_found", `No endpoint ${req.method} ${req.originalUrl}`)));
   app.use(api);
 

@@ -14,6 +14,8 @@ describe("near-duplicate claims", () => {
   it("keeps claims on the same topic that say different things apart", () => {
     expect(same("Open models let countries adapt AI to their own data.", "Open models make vendor lock-in less likely for public agencies.")).toBe(false);
     expect(same("Open source wins.", "Open source wins")).toBe(false); // too short to judge
+    expect(same("Open models will win the public sector within five years.", "Open models will not win the public sector within five years.")).toBe(false);
+    expect(same("Open models won't win the public sector in five years.", "Open models will never win the public sector in five years")).toBe(true);
   });
 
   it("folds into the first (strongest) wording, in order", () => {

@@ -5,14 +5,21 @@ const STOP_WORDS = new Set(
    up was we were what when which who will with would you your`.split(/\s+/),
 );
 
-/** Lower-cased content words, with a plural "s" dropped so "models" meets "model". */
+const NEGATION = /\b(?:not|no|never|none|nor|cannot)\b|n't\b/g;
+
+/**
+ * Lower-cased content words, with a plural "s" dropped so "models" meets "model", plus a marker
+ * per negation: "X will win" and "X will not win" must never fold into one.
+ */
 export function contentWords(text: string): Set<string> {
-  const words = text.toLowerCase().normalize("NFKC").match(/[\p{L}\p{N}]+/gu) ?? [];
-  return new Set(words.filter((word) => !STOP_WORDS.has(word)).map((word) => (word.length > 3 ? word.replace(/s$/, "") : word)));
+  const lower = text.toLowerCase().normalize("NFKC").replace(/[\u2018\u2019]/g, "'");
+  const words = (lower.replace(NEGATION, " ").match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
+  const negations = (lower.match(NEGATION) ?? []).length;
+  return new Set([...words.map((word) => (word.length > 3 ? word.replace(/s$/, "") : word)), `¬${negations}`]);
 }
 
 /** Below this many content words a claim is too short to call anything its duplicate. */
-const MIN_WORDS = 4;
+const MIN_WORDS = 5; // four words and the negation marker
 
 /**
  * Two claims say the same thing when most of their content words are shared (Jaccard ≥ 0.6), or
@@ -20,6 +27,7 @@ const MIN_WORDS = 4;
  */
 export function isNearDuplicate(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size < MIN_WORDS || b.size < MIN_WORDS) return false;
+  if ([...a].find((word) => word.startsWith("¬")) !== [...b].find((word) => word.startsWith("¬"))) return false;
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
   const jaccard = shared / (a.size + b.size - shared);

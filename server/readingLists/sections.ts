@@ -130,7 +130,7 @@ function foldLoneItems<T extends Groupable>(members: Map<number, T[]>, core: T[]
 }
 
 /** A section's topics: its items' topics outside the theme, most covered first (at most four). */
-function topicsOf(items: readonly Groupable[], theme: ReadonlySet<TopicSlug>, names: ReadonlyMap<TopicSlug, string>): TopicRef[] {
+export function topicsOf(items: readonly Pick<Groupable, "topics">[], theme: ReadonlySet<TopicSlug>, names: ReadonlyMap<TopicSlug, string>): TopicRef[] {
   const weight = new Map<TopicSlug, number>();
   for (const item of items) {
     for (const topic of item.topics) if (!theme.has(topic.slug)) weight.set(topic.slug, (weight.get(topic.slug) ?? 0) + topic.weight);

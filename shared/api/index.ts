@@ -6,3 +6,5 @@ export * from "./insights";
 export * from "./search";
 export * from "./sources";
 export * from "./topics";
+export * from "./readingLists";
+export * from "./brief";

@@ -1,0 +1,34 @@
+import type { ReadingListDocument, Theme } from "@shared/api/readingListDocument";
+import type { ThemeBody, ThemeQuery } from "@shared/api/readingLists";
+import { readingListLimits } from "@shared/api/readingLists";
+import type { Database } from "../db";
+import type { ThemeLinks } from "../export";
+import { buildReadingList } from "./build";
+import { readThemeCandidates } from "./load";
+
+export interface GeneratedList {
+  readonly document: ReadingListDocument;
+  readonly links: ThemeLinks;
+}
+
+/** A theme from the query string or a JSON body, with every optional filter made explicit. */
+export function toTheme(input: ThemeQuery | ThemeBody): Theme {
+  return {
+    topics: input.topics,
+    q: input.q ?? null,
+    from: input.from ?? null,
+    to: input.to ?? null,
+    sources: input.sources?.length ? input.sources : null,
+    kinds: input.kinds?.length ? input.kinds : null,
+    limit: input.limit ?? readingListLimits.default,
+  };
+}
+
+/** Reads the theme in one transaction and builds its reading list outside it. */
+export async function generateReadingList(db: Database, theme: Theme, now: Date): Promise<GeneratedList> {
+  const candidates = await db.read("readingListTheme", (tx) => readThemeCandidates(tx, theme));
+  return {
+    document: buildReadingList(candidates, theme, now),
+    links: { related: candidates.links, coOccurs: candidates.topicLinks },
+  };
+}
