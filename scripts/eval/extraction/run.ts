@@ -45,7 +45,7 @@ function score(rows: Map<string, { claims: Tally; topics: Tally }>, name: string
   rows.set(name, row);
   const gold = item.insights.map((i) => i.text);
   row.claims.add(prediction.texts.length, gold.length, matchClaims(prediction.texts, gold));
-  const goldTopics = new Set(item.topics.map((t) => normaliseTopic(t).slug));
+  const goldTopics = new Set<string>(item.topics.map((t) => normaliseTopic(t).slug));
   const hits = [...prediction.topics].filter((slug) => goldTopics.has(slug)).length;
   row.topics.add(prediction.topics.size, goldTopics.size, hits);
 }
