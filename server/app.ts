@@ -6,6 +6,7 @@ import type { Database } from "./db";
 import { AppError } from "./errors";
 import type { Extractor } from "./extract/types";
 import { requireKnownBodyType } from "./middleware/contentType";
+import { databaseGuard } from "./middleware/databaseGuard";
 import { errorHandler } from "./middleware/errorHandler";
 import { writeRateLimit } from "./middleware/rateLimit";
 import { requireTokenForWrites, securityHeaders } from "./middleware/security";
@@ -43,6 +44,8 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use("/api", writeRateLimit(deps.writesPerMinute ?? DEFAULT_WRITES_PER_MINUTE));
   api.use("/api", requireKnownBodyType);
+  const database = databaseGuard(deps.db);
+  api.use("/api", database.guard);
   api.use(express.json({ limit: limits.jsonBodyBytes, verify: rejectInvalidUtf8 }));
   api.use(requireTokenForWrites(deps.apiToken));
   api.use(healthRouter(deps.db));
@@ -64,6 +67,6 @@ export function createApp(deps: AppDeps): Express {
     // Deep links (/insights/:id, /topics/:slug) load the app, which routes in the browser.
     app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(join(clientDir, "index.html"), { maxAge: 0 }));
   }
-  app.use(errorHandler(deps.log ?? console.error));
+  app.use(errorHandler(deps.log ?? console.error, database.suspectUnavailable));
   return app;
 }

@@ -5,10 +5,11 @@ import { AppError } from "../errors";
 import { describeUploadError } from "./uploadErrors";
 
 /** The one place errors become responses, always in the shared error shape. */
-export function errorHandler(log: (message: string) => void): ErrorRequestHandler {
+export function errorHandler(log: (message: string) => void, onUnavailable?: () => void): ErrorRequestHandler {
   return (error, _req, res, next) => {
     if (res.headersSent) return next(error);
     const { status, body } = toResponse(error);
+    if (body.error.code === "database_unavailable") onUnavailable?.();
     if (status >= 500 && status !== 503) log(`request failed: ${error instanceof Error ? error.stack : String(error)}`);
     res.status(status).json(body);
   };
