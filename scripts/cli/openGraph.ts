@@ -1,0 +1,71 @@
+import { join } from "node:path";
+import { createDatabase, createDriver, type Database } from "../../server/db";
+import { loadEnv } from "../../server/env";
+import { launchNeo4j, type LocalNeo4j } from "../neo4j/launch";
+
+/** How a command reaches the graph: through the running app's API, or straight to Neo4j. */
+export type GraphAccess =
+  | { readonly kind: "http"; readonly baseUrl: string }
+  | { readonly kind: "db"; readonly db: Database; readonly close: () => Promise<void> };
+
+const PROBE_MS = 800;
+
+async function answers(baseUrl: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${baseUrl}/api/health`, { signal: AbortSignal.timeout(PROBE_MS) });
+    return res.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `--server <url>` uses that app; with `NEO4J_URI` the command reads Neo4j itself; otherwise the
+ * app on `HOST:PORT` is used if it is running (the bundled Neo4j's store is then in use by it),
+ * and the bundled Neo4j is started only when nothing is.
+ */
+export async function openGraph(server: string | undefined, log: (line: string) => void): Promise<GraphAccess> {
+  if (server) return { kind: "http", baseUrl: server.replace(/\/+$/, "") };
+  const env = loadEnv();
+  const local = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
+  if (!env.NEO4J_URI && (await answers(local))) return { kind: "http", baseUrl: local };
+  let neo4j: LocalNeo4j | undefined;
+  if (!env.NEO4J_URI) {
+    log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
+    neo4j = await launchNeo4j({ home: join(env.DATA_DIR, "neo4j"), port: env.NEO4J_BOLT_PORT, log: () => undefined });
+  }
+  const driver = createDriver({ uri: env.NEO4J_URI ?? neo4j!.uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
+  const db = createDatabase(driver, env.NEO4J_DATABASE);
+  return {
+    kind: "db",
+    db,
+    close: async () => {
+      await db.close();
+      await neo4j?.stop();
+    },
+  };
+}
+
+/** A GET against the app, failing with the API's own error message. */
+export async function fetchText(url: string): Promise<string> {
+  const res = await fetch(url);
+  const text = await res.text();
+  if (!res.ok) {
+    let message = text;
+    try {
+      message = (JSON.parse(text) as { error: { message: string } }).error.message;
+    } catch {
+      // Not the API's error shape: show the answer as it came.
+    }
+    throw new Error(`${res.status}: ${message}`);
+  }
+  return text;
+}
+
+/** `base` + `path` + the query's defined values. */
+export function apiUrl(base: string, path: string, query: Readonly<Record<string, string | undefined>>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
+  const qs = search.toString();
+  return `${base}${path}${qs ? `?${qs}` : ""}`;
+}
