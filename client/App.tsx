@@ -1,16 +1,25 @@
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Loading } from "./components/Status";
+import { setDrawerOpen, useDrawerOpen } from "./readingList/drawer";
+import { useReadingList } from "./readingList/store";
+import { SearchBox } from "./search/SearchBox";
 
-// Each scene is its own chunk; the topic map also pulls in cytoscape, the others never do.
+// Each scene is its own chunk; the graph scenes also pull in cytoscape, the others never do.
 const TopicMap = lazy(() => import("./scenes/TopicMap").then((m) => ({ default: m.TopicMap })));
 const TopicPage = lazy(() => import("./scenes/TopicPage").then((m) => ({ default: m.TopicPage })));
 const InsightPage = lazy(() => import("./scenes/InsightPage").then((m) => ({ default: m.InsightPage })));
+const SearchPage = lazy(() => import("./scenes/SearchPage").then((m) => ({ default: m.SearchPage })));
+const IngestPage = lazy(() => import("./scenes/IngestPage").then((m) => ({ default: m.IngestPage })));
+const ReadingListDrawer = lazy(() => import("./readingList/ReadingListDrawer").then((m) => ({ default: m.ReadingListDrawer })));
 const NotFound = lazy(() => import("./scenes/NotFound").then((m) => ({ default: m.NotFound })));
 
 export function App() {
   const { pathname } = useLocation();
+  const drawerOpen = useDrawerOpen();
+  const listed = useReadingList().items.length;
+  const drawerButton = useRef<HTMLButtonElement>(null);
 
   // Following a link from the bottom of one insight should start the next at its top.
   useEffect(() => {
@@ -18,6 +27,11 @@ export function App() {
     // would take it for a clean-up function.
     window.scrollTo(0, 0);
   }, [pathname]);
+
+  const closeDrawer = () => {
+    setDrawerOpen(false);
+    drawerButton.current?.focus();
+  };
 
   return (
     <>
@@ -32,20 +46,44 @@ export function App() {
           <NavLink to="/" end>
             Topic map
           </NavLink>
+          <NavLink to="/ingest">Ingest</NavLink>
         </nav>
+        <SearchBox />
+        <button
+          ref={drawerButton}
+          type="button"
+          className="drawer-toggle"
+          aria-expanded={drawerOpen}
+          aria-controls="reading-drawer"
+          onClick={() => (drawerOpen ? closeDrawer() : setDrawerOpen(true))}
+          data-testid="reading-list-toggle"
+        >
+          Reading list <span className="badge">{listed}</span>
+        </button>
       </header>
-      <main id="content" tabIndex={-1}>
-        <ErrorBoundary resetKey={pathname}>
-          <Suspense fallback={<Loading label="Loading…" />}>
-            <Routes>
-              <Route path="/" element={<TopicMap />} />
-              <Route path="/topics/:slug" element={<TopicPage />} />
-              <Route path="/insights/:id" element={<InsightPage />} />
-              <Route path="*" element={<NotFound />} />
-            </Routes>
-          </Suspense>
-        </ErrorBoundary>
-      </main>
+      <div className={drawerOpen ? "app-body with-drawer" : "app-body"}>
+        <main id="content" tabIndex={-1}>
+          <ErrorBoundary resetKey={pathname}>
+            <Suspense fallback={<Loading label="Loading…" />}>
+              <Routes>
+                <Route path="/" element={<TopicMap />} />
+                <Route path="/topics/:slug" element={<TopicPage />} />
+                <Route path="/insights/:id" element={<InsightPage />} />
+                <Route path="/search" element={<SearchPage />} />
+                <Route path="/ingest" element={<IngestPage />} />
+                <Route path="*" element={<NotFound />} />
+              </Routes>
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+        {drawerOpen ? (
+          <div id="reading-drawer">
+            <Suspense fallback={<Loading label="Opening the reading list…" />}>
+              <ReadingListDrawer onClose={closeDrawer} />
+            </Suspense>
+          </div>
+        ) : null}
+      </div>
     </>
   );
 }

@@ -1,17 +1,27 @@
-import { GetInsight, GetRelated, GetTopic, GetTopicGraph } from "@shared/api";
+import { CreateSource, GetInsight, GetInsightGraph, GetRelated, GetTopic, GetTopicGraph, Search } from "@shared/api";
+import type { Body } from "@shared/api";
 import type { InsightId, TopicSlug } from "@shared/ids";
 import { request } from "./request";
 
 /** Typed calls the scenes use; each is one `request` with its contract. */
 
-export const fetchTopicGraph = (signal?: AbortSignal) =>
-  request(GetTopicGraph, { query: { limit: 150 }, signal });
+export const fetchTopicGraph = (limit: number, signal?: AbortSignal) =>
+  request(GetTopicGraph, { query: { limit }, signal });
 
 export const fetchTopic = (slug: TopicSlug, signal?: AbortSignal) =>
   request(GetTopic, { params: { slug }, query: { limit: 100 }, signal });
+
+/** One page of a theme's insights as a graph (nodes and their related links). */
+export const fetchThemePage = (topic: TopicSlug, offset: number, limit: number, signal?: AbortSignal) =>
+  request(GetInsightGraph, { query: { topic, offset, limit }, signal });
 
 export const fetchInsight = (id: InsightId, signal?: AbortSignal) =>
   request(GetInsight, { params: { id }, signal });
 
 export const fetchRelatedInsights = (id: InsightId, signal?: AbortSignal) =>
   request(GetRelated, { params: { id }, query: { limit: 10 }, signal });
+
+export const searchEverything = (q: string, limit: number, offset: number, signal?: AbortSignal) =>
+  request(Search, { query: { q, limit, offset }, signal });
+
+export const ingestText = (body: Body<typeof CreateSource>, signal?: AbortSignal) => request(CreateSource, { body, signal });

@@ -1,36 +1,58 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import type { Core, ElementDefinition, LayoutOptions, StylesheetJson } from "cytoscape";
+import type { KeyboardEvent } from "react";
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular, StylesheetJson } from "cytoscape";
+import type { Point } from "../graph/layoutPlan";
+import type { RenderPlan } from "../graph/renderPlan";
+import { GraphTooltip, type Hover } from "./GraphTooltip";
 import { Problem } from "./Status";
 
 interface GraphCanvasProps {
-  /** A new array redraws and re-lays the graph out; keep it memoised. */
+  /** A new array redraws the graph; keep it memoised. The viewport is kept across redraws. */
   readonly elements: readonly ElementDefinition[];
   /** Classes per element id; changing them only restyles, the layout stays put. */
   readonly classes: ReadonlyMap<string, string>;
   readonly style: StylesheetJson;
   /** Style that depends on zoom, appended to `style`; equal results are not reapplied. */
   readonly zoomStyle?: (zoom: number) => StylesheetJson;
+  /** Usually `preset` with positions computed once (see graph/computeLayout.ts). */
   readonly layout: LayoutOptions;
+  readonly renderPlan?: RenderPlan;
   /** Says what the picture shows, for people who can't see it. */
   readonly label: string;
+  readonly testId?: string;
+  /** Tooltip text for a node, from its element data. */
+  readonly describeNode?: (data: Readonly<Record<string, unknown>>) => string;
   readonly onSelectNode: (id: string) => void;
-  readonly onClearSelection: () => void;
+  readonly onClearSelection?: () => void;
+  /** A node dragged to a new place, so the view can remember it. */
+  readonly onNodeMoved?: (id: string, position: Point) => void;
 }
 
 type CanvasState = { readonly status: "drawing" | "ready" } | { readonly status: "failed"; readonly error: unknown };
 
+/** The container carries its core for tools (the client benchmark, browser tests); the app never reads it. */
+export type GraphHost = HTMLDivElement & { cytoscape?: Core };
+
+const panStep = 60;
+
 /**
  * The only place cytoscape is used. It is imported on first render, so pages without a graph
- * never download it.
+ * never download it. Keyboard: arrows pan, + and − zoom, 0 fits.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, classes, style, zoomStyle, layout, label } = props;
-  const container = useRef<HTMLDivElement>(null);
+  const { elements, classes, style, zoomStyle, layout, label, renderPlan, testId = "graph" } = props;
+  const container = useRef<GraphHost>(null);
   const graph = useRef<Core | null>(null);
+  const viewport = useRef<{ zoom: number; pan: Point } | null>(null);
   const [state, setState] = useState<CanvasState>({ status: "drawing" });
+  const [hover, setHover] = useState<Hover | null>(null);
 
   const selectNode = useEffectEvent((id: string) => props.onSelectNode(id));
-  const clearSelection = useEffectEvent(() => props.onClearSelection());
+  const clearSelection = useEffectEvent(() => props.onClearSelection?.());
+  const nodeMoved = useEffectEvent((id: string, position: Point) => props.onNodeMoved?.(id, position));
+  const describe = useEffectEvent((data: Readonly<Record<string, unknown>>) =>
+    props.describeNode ? props.describeNode(data) : String(data.label ?? ""),
+  );
   const applyClasses = useEffectEvent((cy: Core) => {
     cy.batch(() => cy.elements().forEach((element) => void element.classes(classes.get(element.id()) ?? "")));
   });
@@ -40,6 +62,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     let cancelled = false;
     const host = container.current;
     setState({ status: "drawing" });
+    setHover(null);
 
     import("cytoscape").then(
       ({ default: cytoscape }) => {
@@ -49,26 +72,48 @@ export function GraphCanvas(props: GraphCanvasProps) {
           // Cytoscape keeps and mutates what it is given; the caller's elements stay untouched.
           elements: elements.map((element) => ({ ...element, data: { ...element.data } })),
           style,
-          // Selection is explorer state, owned by the page; cytoscape's own would compete.
+          // Selection is view state, owned by the page; cytoscape's own would compete.
           autounselectify: true,
           boxSelectionEnabled: false,
-          minZoom: 0.1,
+          minZoom: 0.05,
           maxZoom: 4,
+          webgl: renderPlan?.webgl ?? false,
+          hideEdgesOnViewport: renderPlan?.hideEdgesOnViewport ?? false,
         });
         cy = core;
+        host.cytoscape = core;
         core.on("tap", "node", (event) => selectNode(String(event.target.id())));
         core.on("tap", (event) => {
           if (event.target === core) clearSelection();
         });
-        core.on("mouseover", "node", () => host.classList.add("pointing"));
-        core.on("mouseout", "node", () => host.classList.remove("pointing"));
+        core.on("mouseover", "node", (event) => {
+          const node = event.target as NodeSingular;
+          host.classList.add("pointing");
+          node.addClass("hovered");
+          const { x, y } = node.renderedPosition();
+          setHover({ x, y: y - node.renderedOuterHeight() / 2, text: describe(node.data() as Record<string, unknown>) });
+        });
+        core.on("mouseout", "node", (event) => {
+          host.classList.remove("pointing");
+          (event.target as NodeSingular).removeClass("hovered");
+          setHover(null);
+        });
+        core.on("viewport", () => setHover(null));
+        core.on("dragfree", "node", (event) => {
+          const node = event.target as NodeSingular;
+          nodeMoved(node.id(), { ...node.position() });
+        });
         if (zoomStyle) followZoom(core, style, zoomStyle);
         applyClasses(core);
         core.one("layoutstop", () => {
-          if (!cancelled) setState({ status: "ready" });
+          if (cancelled) return;
+          // A redraw (more nodes, an expanded node) keeps the researcher's zoom and place.
+          if (viewport.current) core.viewport(viewport.current);
+          else fitReadably(core);
+          setState({ status: "ready" });
         });
         graph.current = core;
-        core.layout(layout).run();
+        core.layout({ ...layout, fit: false } as LayoutOptions).run();
       },
       (error: unknown) => {
         if (!cancelled) setState({ status: "failed", error });
@@ -81,34 +126,86 @@ export function GraphCanvas(props: GraphCanvasProps) {
     return () => {
       cancelled = true;
       resize.disconnect();
+      if (cy) viewport.current = { zoom: cy.zoom(), pan: { ...cy.pan() } };
       cy?.destroy();
+      if (host) delete host.cytoscape;
       graph.current = null;
     };
-  }, [elements, style, zoomStyle, layout]);
+  }, [elements, style, zoomStyle, layout, renderPlan]);
 
   useEffect(() => {
     if (graph.current) applyClasses(graph.current);
   }, [classes]);
+
+  const fit = () => {
+    if (graph.current) fitReadably(graph.current);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cy = graph.current;
+    if (!cy) return;
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    const moves: Record<string, () => void> = {
+      ArrowLeft: () => cy.panBy({ x: panStep, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -panStep, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: panStep }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -panStep }),
+      "+": () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
+      "=": () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
+      "-": () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre }),
+      "0": fit,
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    move();
+  };
 
   return (
     <div className="graph-canvas-frame">
       <div
         ref={container}
         className="graph-canvas"
-        role="img"
-        aria-label={label}
-        data-testid="topic-graph"
+        role="group"
+        aria-roledescription="graph"
+        aria-label={`${label} Arrow keys pan, plus and minus zoom, 0 fits.`}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        data-testid={testId}
         data-state={state.status}
       />
-      {state.status === "drawing" ? <p className="graph-canvas-note">Drawing the topic map…</p> : null}
+      {hover ? <GraphTooltip hover={hover} /> : null}
+      {state.status === "drawing" ? <p className="graph-canvas-note">Drawing the graph…</p> : null}
       {state.status === "failed" ? <Problem error={state.error} /> : null}
       {state.status === "ready" ? (
-        <button type="button" className="graph-canvas-fit" onClick={() => graph.current?.fit(undefined, 24)}>
-          Fit to screen
-        </button>
+        <div className="graph-canvas-controls">
+          <button type="button" aria-label="Zoom in" onClick={() => zoomBy(graph.current, 1.25)}>
+            +
+          </button>
+          <button type="button" aria-label="Zoom out" onClick={() => zoomBy(graph.current, 0.8)}>
+            −
+          </button>
+          <button type="button" onClick={fit}>
+            Fit to screen
+          </button>
+        </div>
       ) : null}
     </div>
   );
+}
+
+/** Fits the graph, but a graph of a few nodes is not blown up past a comfortable reading size. */
+function fitReadably(cy: Core) {
+  cy.fit(undefined, 24);
+  if (cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center();
+  }
+}
+
+function zoomBy(cy: Core | null, factor: number) {
+  if (!cy) return;
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
 /** Restyles on zoom, at most once a frame and only when the zoom style actually changes. */

@@ -31,6 +31,14 @@ export function describeProblem(error: unknown, missing = "That page"): ProblemT
       };
     case "not_found":
       return { title: `${missing} doesn't exist`, detail: error.message, retryable: false };
+    case "unauthorized":
+      return {
+        title: "This server needs an API token for changes",
+        detail: "It was started with API_TOKEN, so writes from the browser are refused. Use the API or CLI with the token.",
+        retryable: false,
+      };
+    case "payload_too_large":
+      return { title: "That is too large to send", detail: error.message, retryable: false };
     case "bad_request":
       return { title: "That address isn't valid", detail: error.message, retryable: false };
     case "invalid_response":

@@ -1,5 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
 import type { Graph } from "@shared/schemas/entities";
+import type { ThemeLegend } from "./palette";
+import { colourFor } from "./palette";
 
 /** Node diameters in px: small enough that a hundred topics fit, large enough to click. */
 export const nodeSize = { min: 22, max: 72 } as const;
@@ -30,7 +32,7 @@ export const edgeId = (a: string, b: string) => (a < b ? `${a}--${b}` : `${b}--$
  * not a node, and a `limit` on the graph can cut nodes, so such edges are dropped here, as are
  * self-loops and repeats of the same pair (the heaviest is kept).
  */
-export function toTopicElements(graph: Graph): ElementDefinition[] {
+export function toTopicElements(graph: Graph, legend?: ThemeLegend): ElementDefinition[] {
   const ids = new Set(graph.nodes.map((node) => node.id));
   const pairs = new Map<string, Graph["edges"][number]>();
   for (const edge of graph.edges) {
@@ -50,6 +52,8 @@ export function toTopicElements(graph: Graph): ElementDefinition[] {
       label: node.label,
       insightCount: node.insightCount,
       size: sizeForInsightCount(node.insightCount, largest),
+      community: node.community ?? null,
+      colour: legend ? colourFor(legend, node.community) : "#4f6bed",
     },
   }));
   const edges: ElementDefinition[] = [...pairs].map(([id, edge]) => ({

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { TopicSlug } from "@shared/ids";
 import type { Graph } from "@shared/schemas/entities";
 import {
+  showMoreTopics,
+  setMinWeight,
+  toggleTheme,
+  visibleEdgeCount,
   clearSelection,
   explorerClasses,
   explorerFromSearch,
@@ -23,16 +27,21 @@ const graph: Graph = {
     { id: "fine-tuning", label: "Fine-tuning", insightCount: 1 },
   ],
   edges: [
-    { source: "sovereign-ai", target: "open-source", weight: 3 },
-    { source: "compute", target: "sovereign-ai", weight: 1 },
+    { source: "sovereign-ai", target: "open-source", weight: 0.6 },
+    { source: "compute", target: "sovereign-ai", weight: 0.2 },
   ],
+};
+
+const themed: Graph = {
+  ...graph,
+  nodes: graph.nodes.map((node) => ({ ...node, community: node.id === "fine-tuning" ? 1 : 0 })),
 };
 
 describe("explorer state", () => {
   it("selects and clears a topic without touching the filter", () => {
     const state = selectTopic(filterTopics(initialExplorer, "ai"), slug("compute"));
-    expect(state).toEqual({ selectedTopic: "compute", filter: "ai" });
-    expect(clearSelection(state)).toEqual({ selectedTopic: null, filter: "ai" });
+    expect(state).toEqual({ ...initialExplorer, selectedTopic: "compute", filter: "ai" });
+    expect(clearSelection(state)).toEqual({ ...initialExplorer, selectedTopic: null, filter: "ai" });
   });
 
   it("returns the same object when nothing changes, so React skips the update", () => {
@@ -43,7 +52,7 @@ describe("explorer state", () => {
   });
 
   it("round-trips through the URL and ignores a topic that is not a slug", () => {
-    const state = { selectedTopic: slug("open-source"), filter: "open" };
+    const state = { ...initialExplorer, selectedTopic: slug("open-source"), filter: "open", minWeight: 0.25, theme: 3, limit: 500 };
     expect(explorerFromSearch(explorerToSearch(state))).toEqual(state);
     expect(explorerToSearch(initialExplorer).toString()).toBe("");
     expect(explorerFromSearch(new URLSearchParams("topic=Not%20A%20Slug"))).toEqual(initialExplorer);
@@ -93,5 +102,42 @@ describe("explorerClasses", () => {
 
   it("finds neighbours whichever way the edge points", () => {
     expect([...neighboursOf(graph, "compute")]).toEqual(["sovereign-ai"]);
+  });
+});
+
+describe("map controls", () => {
+  it("hides edges under the minimum weight and leaves neighbours only along visible edges", () => {
+    const state = setMinWeight(selectTopic(initialExplorer, slug("sovereign-ai")), 0.5);
+    const classes = explorerClasses(graph, state);
+    expect(classes.get("compute--sovereign-ai")).toBe("hidden");
+    expect(classes.get("open-source--sovereign-ai")).toBe("highlighted");
+    expect(classes.get("compute")).toBe("faded");
+    expect(visibleEdgeCount(graph, 0.5)).toBe(1);
+  });
+
+  it("clamps the minimum weight to 0..1 and keeps the same state for the same value", () => {
+    expect(setMinWeight(initialExplorer, 3).minWeight).toBe(1);
+    expect(setMinWeight(initialExplorer, -1)).toBe(initialExplorer);
+  });
+
+  it("fades topics outside a highlighted theme, and picking it again clears it", () => {
+    const state = toggleTheme(initialExplorer, 1);
+    const classes = explorerClasses(themed, state);
+    expect(classes.get("fine-tuning")).toBe("");
+    expect(classes.get("compute")).toBe("faded");
+    expect(toggleTheme(state, 1).theme).toBeNull();
+  });
+
+  it("asks for more topics one step at a time and stops at the largest", () => {
+    const more = showMoreTopics(initialExplorer);
+    expect(more.limit).toBe(500);
+    const most = showMoreTopics(showMoreTopics(more));
+    expect(most.limit).toBe(2000);
+    expect(showMoreTopics(most)).toBe(most);
+  });
+
+  it("ignores nonsense in the URL", () => {
+    const state = explorerFromSearch(new URLSearchParams("minWeight=abc&theme=-2&limit=999999"));
+    expect(state).toEqual({ ...initialExplorer, limit: 2000 });
   });
 });

@@ -1,11 +1,12 @@
-import type { CoseLayoutOptions, StylesheetJson } from "cytoscape";
+import type { StylesheetJson } from "cytoscape";
 
 /** Colours match the CSS custom properties in styles.css; cytoscape can't read those. */
 const colour = {
   node: "#4f6bed",
-  selected: "#d9480f",
+  ring: "#1d2330",
   neighbour: "#2b8a3e",
   edge: "#9aa5b8",
+  highlight: "#d9480f",
   label: "#1d2330",
   halo: "#ffffff",
 } as const;
@@ -15,16 +16,20 @@ const label = { font: 13, selectedFont: 15, outline: 3, margin: 4, maxWidth: 120
 
 /** Smallest label, in screen px, at any zoom. */
 export const minLabelPixels = 12;
+/** With labels by zoom, a node gets its label once it is this wide on screen. */
+export const labelledNodePixels = 30;
 
 /**
  * Labels that stay readable when the map is zoomed out to fit dozens of topics: below the
  * zoom where they would shrink under `minLabelPixels`, they grow in model space instead.
  * The scale moves in steps of 0.1, so zooming restyles the graph a few times, not every frame.
+ * With `labelsByZoom` (big maps), only nodes wide enough on screen keep their label, plus the
+ * selected topic and its neighbours, so zoomed out the map shows its largest topics by name.
  */
-export function topicLabelStyle(zoom: number): StylesheetJson {
+export function topicLabelStyle(zoom: number, labelsByZoom = false): StylesheetJson {
   const exact = zoom > 0 ? minLabelPixels / (label.font * zoom) : 1;
   const scale = Math.max(1, Math.round(exact * 10) / 10);
-  return [
+  const sheet: StylesheetJson = [
     {
       selector: "node",
       style: {
@@ -36,16 +41,23 @@ export function topicLabelStyle(zoom: number): StylesheetJson {
     },
     { selector: "node.selected", style: { "font-size": label.selectedFont * scale } },
   ];
+  if (!labelsByZoom) return sheet;
+  const smallest = Math.round(labelledNodePixels / Math.max(zoom, 0.05));
+  return [
+    ...sheet,
+    { selector: `node[size < ${smallest}]`, style: { label: "" } },
+    { selector: "node.selected, node.neighbour, node.match, node.hovered", style: { label: "data(label)" } },
+  ];
 }
 
-/** Size and width come from element data (see elements.ts), so the style has no numbers to sync. */
+/** Size, width and colour come from element data (see elements.ts), so the style has no numbers to sync. */
 export const topicGraphStyle: StylesheetJson = [
   {
     selector: "node",
     style: {
       width: "data(size)",
       height: "data(size)",
-      "background-color": colour.node,
+      "background-color": "data(colour)",
       label: "data(label)",
       color: colour.label,
       "font-family": "system-ui, sans-serif",
@@ -54,7 +66,7 @@ export const topicGraphStyle: StylesheetJson = [
       "text-wrap": "wrap",
       // A white halo keeps labels readable where they cross edges.
       "text-outline-color": colour.halo,
-      "transition-property": "opacity, background-color",
+      "transition-property": "opacity",
       "transition-duration": 150,
     },
   },
@@ -67,23 +79,74 @@ export const topicGraphStyle: StylesheetJson = [
       opacity: 0.55,
     },
   },
-  { selector: "node.selected", style: { "background-color": colour.selected } },
-  { selector: "node.neighbour", style: { "background-color": colour.neighbour } },
-  { selector: "node.match", style: { "border-width": 3, "border-color": colour.selected } },
-  { selector: "edge.highlighted", style: { "line-color": colour.selected, opacity: 0.9 } },
-  { selector: ".faded", style: { opacity: 0.25 } },
+  // Selection is a ring and a larger label, not a colour: colour already means the theme.
+  { selector: "node.selected", style: { "border-width": 5, "border-color": colour.ring, "z-index": 10 } },
+  { selector: "node.neighbour", style: { "border-width": 3, "border-color": colour.neighbour } },
+  { selector: "node.match", style: { "border-width": 3, "border-color": colour.highlight } },
+  { selector: "node.hovered", style: { "border-width": 3, "border-color": colour.ring, "z-index": 20 } },
+  { selector: "edge.highlighted", style: { "line-color": colour.highlight, opacity: 0.9 } },
+  { selector: ".faded", style: { opacity: 0.2 } },
+  { selector: ".hidden", style: { display: "none" } },
   ...topicLabelStyle(1),
 ];
 
-/** `cose` ships with cytoscape; spacing tuned for labelled nodes up to nodeSize.max. */
-export const topicGraphLayout: CoseLayoutOptions = {
-  name: "cose",
-  animate: false,
-  randomize: true,
-  nodeDimensionsIncludeLabels: true,
-  idealEdgeLength: () => 100,
-  nodeRepulsion: () => 40_000,
-  gravity: 1.5,
-  componentSpacing: 80,
-  padding: 24,
-};
+/**
+ * A theme's insights: small dots coloured by topic membership are not needed here, so one colour;
+ * labels (the claim's opening words) appear once zoomed in far enough to read them.
+ */
+export const insightGraphStyle: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      width: "data(size)",
+      height: "data(size)",
+      "background-color": colour.node,
+      label: "data(label)",
+      color: colour.label,
+      "font-family": "system-ui, sans-serif",
+      "font-size": 10,
+      "min-zoomed-font-size": 9,
+      "text-valign": "bottom",
+      "text-margin-y": 3,
+      "text-wrap": "ellipsis",
+      "text-max-width": "160px",
+      "text-outline-color": colour.halo,
+      "text-outline-width": 2,
+    },
+  },
+  { selector: "edge", style: { width: "data(width)", "line-color": colour.edge, "curve-style": "haystack", opacity: 0.6 } },
+  { selector: "node.selected", style: { "background-color": colour.highlight, "border-width": 4, "border-color": colour.ring, "font-size": 12, "min-zoomed-font-size": 0, "z-index": 10 } },
+  { selector: "node.neighbour", style: { "border-width": 3, "border-color": colour.neighbour, "min-zoomed-font-size": 0 } },
+  { selector: "node.expanded", style: { "border-width": 3, "border-style": "double", "border-color": colour.ring } },
+  { selector: "node.hovered", style: { "border-width": 3, "border-color": colour.ring, "min-zoomed-font-size": 0, "z-index": 20 } },
+  { selector: "edge.highlighted", style: { "line-color": colour.highlight, opacity: 0.95 } },
+  { selector: ".faded", style: { opacity: 0.25 } },
+];
+
+/** The small graph on an insight page: the insight, its related insights, the topics they share. */
+export const neighbourhoodStyle: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      width: "data(size)",
+      height: "data(size)",
+      label: "data(label)",
+      color: colour.label,
+      "font-family": "system-ui, sans-serif",
+      "font-size": 11,
+      "text-valign": "bottom",
+      "text-margin-y": 3,
+      "text-wrap": "wrap",
+      "text-max-width": "130px",
+      "text-outline-color": colour.halo,
+      "text-outline-width": 2,
+    },
+  },
+  { selector: "node.insight", style: { "background-color": colour.node } },
+  { selector: "node.focus", style: { "background-color": colour.highlight, "border-width": 4, "border-color": colour.ring, "font-weight": 700 } },
+  { selector: "node.topic", style: { shape: "round-diamond", "background-color": colour.neighbour, "font-style": "italic" } },
+  { selector: "node.hovered", style: { "border-width": 3, "border-color": colour.ring } },
+  { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", opacity: 0.7 } },
+  { selector: "edge.related", style: { "line-color": colour.node } },
+  { selector: "edge.shares", style: { "line-color": colour.neighbour, "line-style": "dashed", opacity: 0.5 } },
+];

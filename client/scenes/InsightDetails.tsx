@@ -2,6 +2,7 @@ import type { InsightDetail } from "@shared/schemas/entities";
 import { formatTimestamp, safeHttpUrl } from "../components/format";
 import { Empty } from "../components/Status";
 import { TopicLinks } from "../components/TopicLinks";
+import { AddToListButton } from "../readingList/AddToListButton";
 
 const titleLength = 60;
 
@@ -11,6 +12,18 @@ export function InsightDetails({ insight }: { insight: InsightDetail }) {
   const at = startSec === null ? null : formatTimestamp(startSec);
   const shortText = text.length > titleLength ? `${text.slice(0, titleLength - 1)}…` : text;
   const url = safeHttpUrl(source?.url ?? null);
+  // A media fragment opens most players at the quote; the link is only offered with a real url.
+  const atUrl = url && startSec !== null ? `${url.split("#")[0]}#t=${Math.floor(startSec)}` : null;
+  const timestamp = at ? (
+    atUrl ? (
+      <a href={atUrl} target="_blank" rel="noopener noreferrer" data-testid="insight-timestamp">
+        at {at}
+        <span className="visually-hidden"> (opens the source at this moment in a new tab)</span>
+      </a>
+    ) : (
+      <span data-testid="insight-timestamp">at {at}</span>
+    )
+  ) : null;
 
   return (
     <>
@@ -19,12 +32,13 @@ export function InsightDetails({ insight }: { insight: InsightDetail }) {
       <h1 className="claim" data-testid="insight-text">
         {text}
       </h1>
+      <AddToListButton insight={{ id: insight.id, text, topics }} />
       {quote ? (
         <figure className="quote">
           <blockquote data-testid="insight-quote">
             <p>{quote}</p>
           </blockquote>
-          {at ? <figcaption>at {at}</figcaption> : null}
+          {timestamp ? <figcaption>{timestamp}</figcaption> : null}
         </figure>
       ) : null}
 
@@ -40,7 +54,7 @@ export function InsightDetails({ insight }: { insight: InsightDetail }) {
             <cite>{source.title}</cite>
           )}
           {source.show ? <span className="show"> · {source.show}</span> : null}
-          {at && !quote ? <span> · at {at}</span> : null}
+          {timestamp && !quote ? <span> · {timestamp}</span> : null}
         </p>
       ) : (
         <Empty>The source of this insight wasn't recorded.</Empty>

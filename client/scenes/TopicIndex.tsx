@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Graph } from "@shared/schemas/entities";
 import { countOf } from "../components/format";
@@ -7,16 +8,18 @@ import { listedTopics } from "../graph/explorer";
 
 interface TopicIndexProps {
   readonly graph: Graph;
-  readonly state: ExplorerState;
+  readonly state: Pick<ExplorerState, "filter" | "selectedTopic">;
   readonly onFilter: (text: string) => void;
   readonly onSelect: (slug: string) => void;
+  /** Said under the count, e.g. that the map shows only the largest topics. */
+  readonly children?: ReactNode;
 }
 
 /**
  * The map's topics as a list: the way in for keyboard and screen-reader users, who can't
  * click a canvas, and the path browser tests take.
  */
-export function TopicIndex({ graph, state, onFilter, onSelect }: TopicIndexProps) {
+export function TopicIndex({ graph, state, onFilter, onSelect, children }: TopicIndexProps) {
   const listed = listedTopics(graph, state);
   return (
     <nav className="topic-index" aria-labelledby="topic-index-heading">
@@ -35,6 +38,7 @@ export function TopicIndex({ graph, state, onFilter, onSelect }: TopicIndexProps
           ? countOf(graph.nodes.length, "topic")
           : `${listed.length} of ${countOf(graph.nodes.length, "topic")}`}
       </p>
+      {children}
       {listed.length === 0 ? <Empty>No topic matches “{state.filter.trim()}”.</Empty> : null}
       <ol className="topic-index-list" data-testid="topic-list">
         {listed.map((node) => {

@@ -1,11 +1,13 @@
-import { useMemo } from "react";
-import { useSearchParams } from "react-router";
+import { useCallback, useMemo } from "react";
+import { Link, useSearchParams } from "react-router";
 import { TopicSlug } from "@shared/ids";
 import type { Graph } from "@shared/schemas/entities";
 import { fetchTopicGraph } from "../api/calls";
+import { countOf } from "../components/format";
 import { GraphCanvas } from "../components/GraphCanvas";
 import { RemoteContent } from "../components/RemoteContent";
-import { Empty } from "../components/Status";
+import { Empty, Loading, Problem } from "../components/Status";
+import { nodeSetKey, rememberMove, useLayout } from "../components/useLayout";
 import { useRemote } from "../components/useRemote";
 import { toTopicElements } from "../graph/elements";
 import type { ExplorerState } from "../graph/explorer";
@@ -16,14 +18,25 @@ import {
   explorerToSearch,
   filterTopics,
   selectTopic,
+  setMinWeight,
+  showMoreTopics,
+  toggleTheme,
+  visibleEdgeCount,
 } from "../graph/explorer";
-import { topicGraphLayout, topicGraphStyle, topicLabelStyle } from "../graph/style";
+import { themeLegend } from "../graph/palette";
+import { detectGpu, renderPlanFor } from "../graph/renderPlan";
+import { topicGraphStyle, topicLabelStyle } from "../graph/style";
+import { MapControls } from "./MapControls";
 import { TopicIndex } from "./TopicIndex";
 import { TopicPanel } from "./TopicPanel";
 
+const layoutScope = "topic-map";
+
 /** `/`: the topic graph, an accessible list of its topics, and the selected topic's insights. */
 export function TopicMap() {
-  const remote = useRemote("topic-graph", fetchTopicGraph);
+  const [search] = useSearchParams();
+  const limit = explorerFromSearch(search).limit;
+  const remote = useRemote(`topic-graph:${limit}`, (signal) => fetchTopicGraph(limit, signal));
   return (
     <section className="topic-map" aria-labelledby="topic-map-heading">
       <title>Topic map · Insight graph</title>
@@ -33,7 +46,9 @@ export function TopicMap() {
       <RemoteContent remote={remote} loading="Loading the topic map…">
         {(graph) =>
           graph.nodes.length === 0 ? (
-            <Empty>No topics yet. Ingest a podcast or an article and its topics appear here.</Empty>
+            <Empty>
+              No topics yet. <Link to="/ingest">Ingest a podcast or an article</Link> and its topics appear here.
+            </Empty>
           ) : (
             <Explorer graph={graph} />
           )
@@ -46,9 +61,9 @@ export function TopicMap() {
 function Explorer({ graph }: { graph: Graph }) {
   const [search, setSearch] = useSearchParams();
   const state = explorerFromSearch(search);
-  const { selectedTopic, filter } = state;
+  const { selectedTopic, filter, minWeight, theme } = state;
 
-  // Selecting pushes history so Back undoes it; typing a filter replaces, one entry per search.
+  // Selecting pushes history so Back undoes it; typing and sliding replace, one entry per change.
   const change = (next: ExplorerState, replace = false) => {
     if (next !== state) setSearch(explorerToSearch(next), { replace });
   };
@@ -57,31 +72,76 @@ function Explorer({ graph }: { graph: Graph }) {
     if (slug.success) change(selectTopic(state, slug.data));
   };
 
-  const elements = useMemo(() => toTopicElements(graph), [graph]);
+  const legend = useMemo(() => themeLegend(graph.communities), [graph]);
+  const elements = useMemo(() => toTopicElements(graph, legend), [graph, legend]);
   const classes = useMemo(
-    () => explorerClasses(graph, { selectedTopic, filter }),
-    [graph, selectedTopic, filter],
+    () => explorerClasses(graph, { selectedTopic, filter, minWeight, theme }),
+    [graph, selectedTopic, filter, minWeight, theme],
+  );
+  const renderPlan = useMemo(() => renderPlanFor(graph.nodes.length, detectGpu()), [graph]);
+  const zoomStyle = useCallback((zoom: number) => topicLabelStyle(zoom, renderPlan.labelsByZoom), [renderPlan]);
+  const layoutNodes = useMemo(
+    () => elements.filter((el) => el.group === "nodes").map((el) => ({ id: String(el.data.id), size: Number(el.data.size) })),
+    [elements],
+  );
+  const layout = useLayout(layoutScope, nodeSetKey(graph.nodes.map((node) => node.id)), layoutNodes, graph.edges);
+  const communityNames = useMemo(() => new Map(legend.entries.map((entry) => [entry.id, entry.label])), [legend]);
+  const describeNode = useCallback(
+    (data: Readonly<Record<string, unknown>>) => {
+      const community = typeof data.community === "number" ? communityNames.get(data.community) : undefined;
+      return `${String(data.label)}: ${countOf(Number(data.insightCount), "insight")}${community ? ` · theme: ${community}` : ""}`;
+    },
+    [communityNames],
   );
   const selectedLabel = graph.nodes.find((node) => node.id === selectedTopic)?.label;
+  const more = showMoreTopics(state);
+  const cut = graph.nodes.length >= state.limit;
 
   return (
     <div className="explorer">
-      <TopicIndex
-        graph={graph}
-        state={state}
-        onFilter={(text) => change(filterTopics(state, text), true)}
-        onSelect={select}
-      />
-      <GraphCanvas
-        elements={elements}
-        classes={classes}
-        style={topicGraphStyle}
-        zoomStyle={topicLabelStyle}
-        layout={topicGraphLayout}
-        label={`Topic graph of ${graph.nodes.length} topics; the list of topics beside it holds the same topics.`}
-        onSelectNode={select}
-        onClearSelection={() => change(clearSelection(state))}
-      />
+      <div className="explorer-side">
+        <TopicIndex graph={graph} state={state} onFilter={(text) => change(filterTopics(state, text), true)} onSelect={select}>
+          {cut ? (
+            <p className="shown-part" data-testid="topics-shown">
+              Showing the {graph.nodes.length} largest topics.{" "}
+              {more !== state ? (
+                <button type="button" onClick={() => change(more)} data-testid="more-topics">
+                  Show up to {more.limit}
+                </button>
+              ) : null}
+            </p>
+          ) : null}
+        </TopicIndex>
+        <MapControls
+          minWeight={minWeight}
+          edgesShown={visibleEdgeCount(graph, minWeight)}
+          edgesTotal={graph.edges.length}
+          legend={legend}
+          theme={theme}
+          onMinWeight={(weight) => change(setMinWeight(state, weight), true)}
+          onTheme={(id) => change(toggleTheme(state, id), true)}
+        />
+      </div>
+      {layout.status === "ready" ? (
+        <GraphCanvas
+          elements={elements}
+          classes={classes}
+          style={topicGraphStyle}
+          zoomStyle={zoomStyle}
+          layout={layout.layout}
+          renderPlan={renderPlan}
+          testId="topic-graph"
+          label={`Topic graph of ${graph.nodes.length} topics; the list of topics beside it holds the same topics.`}
+          describeNode={describeNode}
+          onSelectNode={select}
+          onClearSelection={() => change(clearSelection(state))}
+          onNodeMoved={(id, position) => rememberMove(layoutScope, id, position)}
+        />
+      ) : (
+        <div className="graph-canvas-frame" data-testid="topic-graph-layout">
+          {layout.status === "failed" ? <Problem error={layout.error} /> : <Loading label={`Arranging ${countOf(graph.nodes.length, "topic")}…`} />}
+        </div>
+      )}
       {selectedTopic ? (
         <TopicPanel
           slug={selectedTopic}
@@ -92,6 +152,7 @@ function Explorer({ graph }: { graph: Graph }) {
       ) : (
         <aside className="topic-panel topic-panel-hint" data-testid="topic-panel-hint">
           <p>Select a topic on the map, or press “Show” beside it in the list, to read its insights.</p>
+          <p className="hint">Node size: insights on the topic. Line width: how often two topics come up together. Colour: theme.</p>
         </aside>
       )}
     </div>

@@ -84,7 +84,7 @@ describe("the explorer in a real browser", () => {
   it("opens a topic page by its deep link", async () => {
     const page = await browser.newPage();
     await page.goto(`${app.baseUrl}/topics/sovereign-ai`);
-    await expect.poll(() => page.getByTestId("insight-item").count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId("insight-item").count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await screenshot(page, "5-topic-page");
     await page.close();
   });

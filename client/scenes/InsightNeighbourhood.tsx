@@ -1,0 +1,59 @@
+import { useMemo } from "react";
+import type { LayoutOptions } from "cytoscape";
+import { useNavigate } from "react-router";
+import type { InsightDetail, RelatedInsight } from "@shared/schemas/entities";
+import { GraphCanvas } from "../components/GraphCanvas";
+import { relatedNeighbourhood, toNeighbourhoodElements } from "../graph/insightElements";
+import { neighbourhoodStyle } from "../graph/style";
+import type { TrailStep } from "../graph/trail";
+
+interface InsightNeighbourhoodProps {
+  readonly insight: InsightDetail;
+  readonly related: readonly RelatedInsight[];
+  readonly onward: readonly TrailStep[];
+}
+
+const noClasses: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The insight in the middle, its related insights around it and the topics they share on the
+ * outer ring. A concentric layout is instant and the same every visit, so nothing is stored.
+ */
+export function InsightNeighbourhood({ insight, related, onward }: InsightNeighbourhoodProps) {
+  const navigate = useNavigate();
+  const elements = useMemo(() => toNeighbourhoodElements(relatedNeighbourhood(insight, related), insight.id), [insight, related]);
+  const layout = useMemo(
+    () =>
+      ({
+        name: "concentric",
+        animate: false,
+        minNodeSpacing: 28,
+        concentric: (node: { hasClass: (name: string) => boolean }) => (node.hasClass("focus") ? 3 : node.hasClass("insight") ? 2 : 1),
+        levelWidth: () => 1,
+      }) as LayoutOptions,
+    [],
+  );
+  const open = (id: string) => {
+    if (id === insight.id) return;
+    if (id.startsWith("topic:")) navigate(`/topics/${id.slice("topic:".length)}`);
+    else navigate(`/insights/${id}`, { state: { trail: onward } });
+  };
+  return (
+    <section className="neighbourhood" aria-labelledby="neighbourhood-heading">
+      <h2 id="neighbourhood-heading">Around this insight</h2>
+      <p className="hint">
+        Circles are insights (this one in the middle), diamonds the topics they share. Select one to open it.
+      </p>
+      <GraphCanvas
+        elements={elements}
+        classes={noClasses}
+        style={neighbourhoodStyle}
+        layout={layout}
+        testId="neighbourhood-graph"
+        label={`This insight, its ${related.length} related insights and the topics they share; the list of related insights holds the same links.`}
+        describeNode={(data) => String(data.text ?? data.label)}
+        onSelectNode={open}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import type { ExportFormat, ReadingListDocument, ReadingListItem } from "@shared/api";
+import { countOf, formatTimestamp, safeHttpUrl } from "../components/format";
+
+const formatLabels: Record<ExportFormat, string> = {
+  md: "Markdown",
+  html: "Printable page (HTML)",
+  json: "JSON",
+  csv: "CSV",
+  opml: "OPML (outliners)",
+  bib: "BibTeX",
+  csl: "CSL-JSON",
+  graphml: "GraphML (the theme's graph)",
+};
+
+interface ReadingListViewProps {
+  readonly document: ReadingListDocument;
+  readonly exportHref: (format: ExportFormat) => string;
+  /** Actions beside the downloads, e.g. "Save this list". */
+  readonly children?: ReactNode;
+}
+
+/** A reading list as a page: its downloads, then its sections, each read as an argument. */
+export function ReadingListView({ document, exportHref, children }: ReadingListViewProps) {
+  const count = document.sections.reduce((sum, section) => sum + section.items.length, 0);
+  return (
+    <>
+      <title>{`${document.title} · Insight graph`}</title>
+      <p className="eyebrow">{document.saved ? "Saved reading list" : "Reading list"}</p>
+      <h1 data-testid="reading-list-title">{document.title}</h1>
+      <p className="meta">
+        {countOf(count, "insight")} in {countOf(document.sections.length, "section")} · {document.generatedAt.slice(0, 10)}
+      </p>
+      {children}
+      <h2 id="downloads-heading">Download</h2>
+      <ul className="topic-links" aria-labelledby="downloads-heading" data-testid="reading-list-downloads">
+        {(Object.keys(formatLabels) as ExportFormat[]).map((format) => (
+          <li key={format}>
+            <a href={exportHref(format)} download data-format={format}>
+              {formatLabels[format]}
+            </a>
+          </li>
+        ))}
+      </ul>
+      {document.sections.map((section, index) => (
+        <section key={`${index}-${section.title}`} aria-labelledby={`section-${index + 1}`}>
+          <h2 id={`section-${index + 1}`}>
+            {index + 1}. {section.title}
+          </h2>
+          <ol className="insight-list">
+            {section.items.map((item) => (
+              <Item key={item.id} item={item} number={section.items.findIndex((other) => other.id === item.respondsTo) + 1} />
+            ))}
+          </ol>
+        </section>
+      ))}
+      <details>
+        <summary>How this list was made</summary>
+        <p className="meta">{document.method}</p>
+      </details>
+    </>
+  );
+}
+
+function Item({ item, number }: { item: ReadingListItem; number: number }) {
+  const url = safeHttpUrl(item.source?.url ?? null);
+  const at = safeHttpUrl(item.timestampUrl);
+  return (
+    <li data-testid="reading-list-item" data-role={item.role}>
+      <Link to={`/insights/${item.id}`} className="insight-link">
+        {item.text}
+      </Link>
+      {number > 0 && (item.role === "extends" || item.role === "contrasts") ? (
+        <p className="insight-topics">
+          {item.role} {number}
+        </p>
+      ) : null}
+      {item.quote ? <blockquote className="quote">{item.quote}</blockquote> : null}
+      {item.source ? (
+        <p className="insight-topics">
+          {url ? (
+            <a href={url} target="_blank" rel="noopener noreferrer">
+              {item.source.title}
+            </a>
+          ) : (
+            <cite>{item.source.title}</cite>
+          )}
+          {item.source.show ? ` · ${item.source.show}` : null}
+          {at && item.startSec !== null ? (
+            <>
+              {" · "}
+              <a href={at} target="_blank" rel="noopener noreferrer">
+                at {formatTimestamp(item.startSec)}
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      <p className="insight-topics">{item.topics.map((topic) => topic.name).join(" · ")}</p>
+    </li>
+  );
+}

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { InsightId } from "@shared/ids";
+import type { TopicSlug } from "@shared/ids";
+import { fetchRelatedInsights, fetchThemePage } from "../api/calls";
+import { countOf } from "../components/format";
+import { GraphCanvas } from "../components/GraphCanvas";
+import { Loading, Problem } from "../components/Status";
+import { nodeSetKey, rememberMove, useLayout } from "../components/useLayout";
+import { toInsightElements } from "../graph/insightElements";
+import { detectGpu, renderPlanFor } from "../graph/renderPlan";
+import { insightGraphStyle } from "../graph/style";
+import type { ThemeState } from "../graph/theme";
+import { addPage, emptyTheme, expandInsight, selectInsight, shownPart, themeClasses, themeGraph } from "../graph/theme";
+import { ThemeList } from "./ThemeList";
+
+/** Insights fetched per "load more"; a first screen of a big theme stays quick to lay out. */
+export const themePageSize = 250;
+
+interface ThemeViewProps {
+  readonly slug: TopicSlug;
+  readonly name: string;
+  readonly total: number;
+}
+
+type Loading = { readonly status: "idle" } | { readonly status: "loading" } | { readonly status: "failed"; readonly error: unknown };
+
+export function ThemeView({ slug, name, total }: ThemeViewProps) {
+  const [state, setState] = useState<ThemeState>(emptyTheme);
+  const [loading, setLoading] = useState<Loading>({ status: "loading" });
+  const [expanding, setExpanding] = useState<Loading>({ status: "idle" });
+
+  const loadPage = useCallback(
+    (offset: number, signal?: AbortSignal) => {
+      setLoading({ status: "loading" });
+      fetchThemePage(slug, offset, themePageSize, signal).then(
+        (page) => {
+          setState((current) => (current.loaded === offset ? addPage(current, page) : current));
+          setLoading({ status: "idle" });
+        },
+        (error: unknown) => {
+          if (!signal?.aborted) setLoading({ status: "failed", error });
+        },
+      );
+    },
+    [slug],
+  );
+
+  useEffect(() => {
+    const controller = new AbortController();
+    loadPage(0, controller.signal);
+    return () => controller.abort();
+  }, [loadPage]);
+
+  const expand = (id: string) => {
+    const insight = InsightId.safeParse(id);
+    if (!insight.success) return;
+    setExpanding({ status: "loading" });
+    fetchRelatedInsights(insight.data).then(
+      ({ related }) => {
+        setState((current) => expandInsight(current, id, related));
+        setExpanding({ status: "idle" });
+      },
+      (error: unknown) => setExpanding({ status: "failed", error }),
+    );
+  };
+
+  const graph = useMemo(() => themeGraph(state), [state.nodes, state.edges]);
+  const elements = useMemo(() => toInsightElements(graph), [graph]);
+  const classes = useMemo(() => themeClasses(state), [state]);
+  const renderPlan = useMemo(() => renderPlanFor(graph.nodes.length, detectGpu()), [graph.nodes.length]);
+  const layoutNodes = useMemo(
+    () => elements.filter((el) => el.group === "nodes").map((el) => ({ id: String(el.data.id), size: Number(el.data.size) })),
+    [elements],
+  );
+  const scope = `theme:${slug}`;
+  const layout = useLayout(scope, nodeSetKey([...state.nodes.keys()]), layoutNodes, graph.edges);
+  const part = shownPart(state, total);
+
+  if (state.nodes.size === 0) {
+    if (loading.status === "failed") return <Problem error={loading.error} retry={() => loadPage(0)} />;
+    if (loading.status === "loading") return <Loading label={`Loading the insights on ${name}…`} />;
+  }
+
+  return (
+    <div className="theme-view">
+      {layout.status === "ready" && graph.nodes.length > 0 ? (
+        <GraphCanvas
+          elements={elements}
+          classes={classes}
+          style={insightGraphStyle}
+          layout={layout.layout}
+          renderPlan={renderPlan}
+          testId="theme-graph"
+          label={`The insights on ${name} and their related links, ${graph.nodes.length} in all; the list beside it holds the same insights.`}
+          describeNode={(data) => `${String(data.text)} (${countOf(Number(data.links), "related link")})`}
+          onSelectNode={(id) => setState((current) => selectInsight(current, id))}
+          onClearSelection={() => setState((current) => selectInsight(current, null))}
+          onNodeMoved={(id, position) => rememberMove(scope, id, position)}
+        />
+      ) : (
+        <div className="graph-canvas-frame" data-testid="theme-graph-layout">
+          {layout.status === "failed" ? (
+            <Problem error={layout.error} />
+          ) : graph.nodes.length === 0 ? (
+            <p className="graph-canvas-note">No insights on this topic yet.</p>
+          ) : (
+            <Loading label={`Arranging ${countOf(graph.nodes.length, "insight")}…`} />
+          )}
+        </div>
+      )}
+      <ThemeList
+        state={state}
+        topic={{ slug, name }}
+        part={part}
+        loading={loading}
+        expanding={expanding}
+        onSelect={(id) => setState((current) => selectInsight(current, id))}
+        onExpand={expand}
+        onLoadMore={() => loadPage(state.loaded)}
+      />
+    </div>
+  );
+}
