@@ -5,11 +5,14 @@ import { type RelatedEdgeRow, replaceRelated } from "../repositories/related";
 import { type CandidateLimits, findCandidates, findCorpus, findFeatures, findInsightTexts, storeTerms } from "../repositories/relatedCandidates";
 import { relatedReason } from "./reason";
 import { type Prepared, type RankingWeights, defaultWeights, prepare, topRelated } from "./scoring";
-import { contentTerms } from "./terms";
+import { type InsightTerms, contentTerms } from "./terms";
 
-const LIMITS: CandidateLimits = { perTopic: 1_000, byTopic: 60, byText: 25 };
-/** Words of an insight sent to the full-text index to find others worded alike. */
-const QUERY_WORDS = 24;
+const LIMITS: CandidateLimits = { perTopic: 200, byTopic: 60, byText: 25 };
+/**
+ * An insight's rarest words, sent to the full-text index to find others worded alike: they decide
+ * the TF-IDF cosine, and a query of common words would make Lucene score half the corpus.
+ */
+const QUERY_TERMS = 12;
 
 /**
  * Recomputes the top-K related lists of the given insights, inside the ingest's transaction and
@@ -28,7 +31,8 @@ export async function refreshRelated(
   const fresh = analysed.filter((row) => !row.indexed);
   await storeTerms(tx, fresh.map(({ id, terms }) => ({ id, terms })), documentFrequencies(fresh.map((row) => row.terms)));
 
-  const anchors = analysed.map((row) => ({ id: row.id, query: anyWord([...new Set([...row.surface, ...row.terms])].slice(0, QUERY_WORDS)) }));
+  const rarity = await findCorpus(tx, [...new Set(analysed.flatMap((row) => row.terms))]);
+  const anchors = analysed.map((row) => ({ id: row.id, query: anyWord(rarestWords(row, rarity.termDf)) }));
   const candidates = await findCandidates(tx, anchors, LIMITS);
   const everyone = [...new Set([...ids, ...[...candidates.values()].flat()])];
   const features = await findFeatures(tx, everyone);
@@ -54,6 +58,15 @@ export async function refreshRelated(
     }
   }
   await replaceRelated(tx, ids, edges);
+}
+
+/** The rarest terms of an insight, each with the forms it was written in (the index does not lemmatise). */
+function rarestWords(row: InsightTerms, df: ReadonlyMap<string, number>): string[] {
+  const rarest = [...new Set(row.terms)]
+    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || a.localeCompare(b))
+    .slice(0, QUERY_TERMS);
+  const keep = new Set(rarest);
+  return [...new Set([...rarest, ...row.surface.filter((_, i) => keep.has(row.terms[i] ?? ""))])];
 }
 
 /** How many of the given insights use each word, sorted by word (see storeTerms). */
