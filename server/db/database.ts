@@ -16,6 +16,13 @@ export interface Database {
 const TX_TIMEOUT_MS = 60_000;
 
 /**
+ * Writes that lock many shared nodes (topics, related lists) deadlock each other when they run
+ * side by side; 20 overlapping ingests at once exhausted the driver's retries for a third of them.
+ * In one process these take turns; extraction, outside the transaction, still runs in parallel.
+ */
+const WRITES_IN_TURN = new Set(["ingest"]);
+
+/**
  * The one place transactions begin: the database is pinned, every transaction is tagged with the
  * operation's name (visible in `SHOW TRANSACTIONS`), and reads are marked so a cluster routes them
  * to secondaries.
@@ -30,9 +37,15 @@ export function createDatabase(driver: Driver, database: string): Database {
       await session.close();
     }
   };
+  let lastInTurn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = lastInTurn.then(task);
+    lastInTurn = result.catch(() => undefined);
+    return result;
+  };
   return {
     read: (name, work) => run("READ", name, work),
-    write: (name, work) => run("WRITE", name, work),
+    write: (name, work) => (WRITES_IN_TURN.has(name) ? inTurn(() => run("WRITE", name, work)) : run("WRITE", name, work)),
     ping: async () => {
       await driver.getServerInfo({ database });
     },

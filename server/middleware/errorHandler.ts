@@ -21,6 +21,9 @@ function toResponse(error: unknown): { status: number; body: ErrorBody } {
     body: { error: details === undefined ? { code, message } : { code, message, details } },
   });
   if (error instanceof AppError) return answer(error.status, error.code, error.message, error.details);
+  if (isDatabaseUnavailable(error) && isTransient(error)) {
+    return answer(503, "database_unavailable", "The graph is busy with other writes (a deadlock or lock timeout); try again in a moment.");
+  }
   if (isDatabaseUnavailable(error)) {
     return answer(503, "database_unavailable", "The graph database is unreachable right now; try again shortly.");
   }
@@ -46,4 +49,10 @@ interface HttpError {
 
 function isHttpError(error: unknown): error is HttpError {
   return typeof error === "object" && error !== null && typeof (error as HttpError).status === "number";
+}
+
+/** Neo4j answered but could not finish now (deadlock, lock timeout): busy, not away. */
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === "string" && code.startsWith("Neo.TransientError.");
 }
