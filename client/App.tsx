@@ -13,6 +13,8 @@ const InsightPage = lazy(() => import("./scenes/InsightPage").then((m) => ({ def
 const SearchPage = lazy(() => import("./scenes/SearchPage").then((m) => ({ default: m.SearchPage })));
 const IngestPage = lazy(() => import("./scenes/IngestPage").then((m) => ({ default: m.IngestPage })));
 const ReadingListDrawer = lazy(() => import("./readingList/ReadingListDrawer").then((m) => ({ default: m.ReadingListDrawer })));
+const ReadingListPage = lazy(() => import("./scenes/ReadingListPage").then((m) => ({ default: m.ReadingListPage })));
+const ReadingListSaved = lazy(() => import("./scenes/ReadingListSaved").then((m) => ({ default: m.ReadingListSaved })));
 const NotFound = lazy(() => import("./scenes/NotFound").then((m) => ({ default: m.NotFound })));
 
 export function App() {
@@ -71,6 +73,8 @@ export function App() {
                 <Route path="/insights/:id" element={<InsightPage />} />
                 <Route path="/search" element={<SearchPage />} />
                 <Route path="/ingest" element={<IngestPage />} />
+                <Route path="/reading-list" element={<ReadingListPage />} />
+                <Route path="/reading-lists/:id" element={<ReadingListSaved />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

@@ -16,6 +16,8 @@ export function ReadingListFollow({ slug, name }: { slug: TopicSlug; name: strin
     try {
       const next = following ? await unfollowTopic(slug) : await followTopic(slug);
       setOverride(next.follows.some((topic) => topic.slug === slug));
+    } catch {
+      // The button keeps showing what the server last said; another click tries again.
     } finally {
       setBusy(false);
     }

@@ -6,6 +6,7 @@ import { RemoteContent } from "../components/RemoteContent";
 import { TopicLinks } from "../components/TopicLinks";
 import { useRemote } from "../components/useRemote";
 import { NotFound } from "./NotFound";
+import { ReadingListFollow } from "./ReadingListFollow";
 import { ThemeView } from "./ThemeView";
 
 /** `/topics/:slug`: a theme's insights as a graph beside a list, and the topics next to it. */
@@ -28,6 +29,10 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
               <h1 data-testid="topic-name">{topic.name}</h1>
               <p className="meta">
                 {countOf(topic.insightCount, "insight")} · <Link to={`/?topic=${topic.slug}`}>Show on the topic map</Link>
+              </p>
+              <p className="meta" data-testid="topic-actions">
+                <Link to={`/reading-list?topics=${topic.slug}`}>Reading list from this topic</Link>{" "}
+                <ReadingListFollow slug={topic.slug} name={topic.name} />
               </p>
               {neighbours.length > 0 ? (
                 <div className="theme-neighbours">
