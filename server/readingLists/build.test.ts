@@ -76,7 +76,7 @@ describe("buildReadingList", () => {
   });
 
   it("groups by neighbouring topics, the theme's own claims first", () => {
-    expect(list.sections.map((section) => section.title)).toEqual(["Sovereign AI", "Fine-tuning and Compute", "National security and Export controls"]);
+    expect(list.sections.map((section) => section.title)).toEqual(["Sovereign AI", "Fine-tuning · Compute", "National security · Export controls"]);
     expect(list.sections.map(ids)).toEqual([["g"], ["a", "b", "c"], ["e", "d"]]);
   });
 

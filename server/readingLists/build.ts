@@ -64,4 +64,5 @@ export function themeName(topics: readonly TopicRef[]): string {
   return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-const sectionTitle = (topics: readonly TopicRef[]) => themeName(topics.slice(0, 2));
+/** "Fine-tuning · AI compute": a dot, since topic names often hold an "and" of their own. */
+const sectionTitle = (topics: readonly TopicRef[]) => topics.slice(0, 2).map((topic) => topic.name).join(" · ");
