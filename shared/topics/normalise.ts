@@ -16,7 +16,7 @@ export function splitWords(raw: string): string[] {
   const folded = raw
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
-    .replace(/['’]s\b/gi, "")
+    .replace(/(?<=[\p{L}\p{N}])['’]s(?![\p{L}\p{N}])/giu, "")
     .replace(/['’]/g, "")
     .replace(/&/g, " and ");
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -29,7 +29,8 @@ function keyWords(raw: string): string[] {
   const words = splitWords(raw)
     .map((w) => w.toLowerCase().replace(/[^a-z0-9]/g, ""))
     .filter((w) => w.length > 0);
-  if (words.length > 1 && articles.has(words[0] ?? "")) words.shift();
+  // Every leading article ("a a models"), else the slug of the result would lose one more.
+  while (words.length > 1 && articles.has(words[0] ?? "")) words.shift();
   const last = words.pop();
   return last === undefined ? words : [...words, singularise(last)];
 }
@@ -81,10 +82,15 @@ function singulariseLast(name: string): string {
 }
 
 function displayName(raw: string): string {
-  let name = raw.normalize("NFKC").replace(/\s+/g, " ").trim();
-  name = name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
-  name = name.replace(/^(?:the|a|an) (?=\S)/i, "");
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name)) name = name.replace(/-/g, " ");
+  // Invisible format characters (zero-width joiners) go; "&" is spelled as the slug spells it.
+  let name = raw.normalize("NFKC").replace(/\p{Cf}/gu, "").replace(/&/g, " and ").replace(/\s+/g, " ").trim();
+  // Edge punctuation, articles and slug hyphens, until none is left ("/ a / the 123" → "123"),
+  // so that a name normalises to itself.
+  for (let before = ""; before !== name; ) {
+    before = name;
+    name = name.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "").replace(/^(?:the|a|an) (?=\S)/i, "");
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)+$/.test(name)) name = name.replace(/-/g, " ");
+  }
   name = singulariseLast(name);
   name = name.charAt(0).toUpperCase() + name.slice(1);
   return fitWords(name.split(" "), limits.topicName, " ");
