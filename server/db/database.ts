@@ -14,6 +14,9 @@ export interface Database {
 }
 
 const TX_TIMEOUT_MS = 60_000;
+/** A batch of a thousand insights with its related lists can legitimately take longer than a read. */
+const BATCH_WRITE_TIMEOUT_MS = 300_000;
+const BATCH_WRITES = new Set(["ingest", "benchRelatedFull"]);
 
 /**
  * Writes that lock many shared nodes (topics, related lists) deadlock each other when they run
@@ -30,7 +33,8 @@ const WRITES_IN_TURN = new Set(["ingest"]);
 export function createDatabase(driver: Driver, database: string): Database {
   const run = async <T>(mode: "READ" | "WRITE", name: string, work: Work<T>): Promise<T> => {
     const session = driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-    const config = { timeout: TX_TIMEOUT_MS, metadata: { app: "insight-graph", operation: name } };
+    const timeout = BATCH_WRITES.has(name) ? BATCH_WRITE_TIMEOUT_MS : TX_TIMEOUT_MS;
+    const config = { timeout, metadata: { app: "insight-graph", operation: name } };
     try {
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } finally {

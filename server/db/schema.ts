@@ -8,6 +8,10 @@ const statements = [
   // Document frequencies of the words related-insight scoring compares (server/related/).
   "CREATE CONSTRAINT term_lemma IF NOT EXISTS FOR (n:Term) REQUIRE n.lemma IS UNIQUE",
   // The topic list and map are ordered by size.
+  // Saved reading lists, the local profile and the daily briefs are looked up by these keys.
+  "CREATE CONSTRAINT reading_list_id IF NOT EXISTS FOR (n:ReadingList) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT profile_id IF NOT EXISTS FOR (n:Profile) REQUIRE n.id IS UNIQUE",
+  "CREATE INDEX brief_day IF NOT EXISTS FOR (n:Brief) ON (n.day)",
   "CREATE INDEX topic_insight_count IF NOT EXISTS FOR (n:Topic) ON (n.insightCount)",
   // Theme pages and the themed insight graph read a community's topics.
   "CREATE INDEX topic_community IF NOT EXISTS FOR (n:Topic) ON (n.community)",

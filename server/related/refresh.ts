@@ -16,6 +16,6 @@ export interface Touched {
  * (see communityRefresher.ts).
  */
 export async function refreshAfterIngest(tx: ManagedTransaction, touched: Touched, relatedK: number): Promise<void> {
-  await refreshTopicStats(tx, touched.topicSlugs);
+  await refreshTopicStats(tx, touched.topicSlugs, touched.insightIds);
   await refreshRelated(tx, touched.insightIds, relatedK);
 }

@@ -22,7 +22,7 @@ export async function findCommunityInput(tx: ManagedTransaction): Promise<Commun
        COLLECT {
          MATCH (t:Topic)-[c:CO_OCCURS]->(u:Topic)
          WHERE t.insightCount > 0 AND u.insightCount > 0
-         RETURN {source: t.slug, target: u.slug, weight: c.weight}
+         RETURN {source: t.slug, target: u.slug, weight: toFloat(c.count) / (t.insightCount + u.insightCount - c.count)}
        } AS links`,
   );
   const record = result.records[0];

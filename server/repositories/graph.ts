@@ -23,9 +23,10 @@ export async function findTopicGraph(tx: ManagedTransaction, query: TopicGraphQu
      CALL (topics, smallest) {
        UNWIND topics AS t
        MATCH (t)-[c:CO_OCCURS]->(u:Topic)
-       WHERE c.weight >= $minWeight AND ($community IS NULL OR u.community = $community)
+       WITH t, u, c, toFloat(c.count) / (t.insightCount + u.insightCount - c.count) AS weight
+       WHERE weight >= $minWeight AND ($community IS NULL OR u.community = $community)
          AND (u.insightCount > smallest.insightCount OR (u.insightCount = smallest.insightCount AND u.slug <= smallest.slug))
-       RETURN collect({source: t.slug, target: u.slug, weight: c.weight}) AS edges
+       RETURN collect({source: t.slug, target: u.slug, weight: weight}) AS edges
      }
      CALL (topics) {
        UNWIND topics AS t

@@ -21,7 +21,7 @@ export async function findSimilarInsights(
   const result = await tx.run(
     `UNWIND $probes AS p
      CALL (p) {
-       CALL db.index.fulltext.queryNodes('insight_text', p.query) YIELD node, score
+       CALL db.index.fulltext.queryNodes('insight_text', p.query, {limit: $perProbe}) YIELD node, score
        RETURN node ORDER BY score DESC LIMIT $perProbe
      }
      RETURN p.probe AS probe, node.id AS id, node.text AS text, [(node)-[:ABOUT]->(t:Topic) | t.slug] AS topics`,

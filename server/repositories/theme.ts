@@ -85,7 +85,7 @@ export async function findTopicsAmong(
   const result = await tx.run(
     `MATCH (t:Topic) WHERE t.slug IN $slugs
      RETURN t.slug AS slug, t.name AS name, toString(t.community) AS community,
-            [(t)-[c:CO_OCCURS]->(u:Topic) WHERE u.slug IN $slugs | {slug: u.slug, weight: c.weight}] AS links
+            [(t)-[c:CO_OCCURS]->(u:Topic) WHERE u.slug IN $slugs | {slug: u.slug, weight: toFloat(c.count) / (t.insightCount + u.insightCount - c.count)}] AS links
      ORDER BY slug`,
     { slugs },
   );

@@ -1,32 +1,46 @@
-import type { TopicSlug } from "@shared/ids";
+import type { InsightId, TopicSlug } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
 
 /**
- * Recomputes what the topic map reads for the topics a batch touched: each topic's insight count,
- * and CO_OCCURS to every topic it shares an insight with. The edge weight is the Jaccard index of
- * the two topics' insight sets, so two big topics are not linked just for being big. Touched
- * topics are labelled `CommunityStale` for the community refresher.
+ * Keeps what the topic map reads up to date after a batch, touching only what the batch changed.
+ *
+ * - Each touched topic's insight count, from its ABOUT degree (a constant-time read, where counting
+ *   labelled neighbours would walk every insight of a big topic).
+ * - CO_OCCURS counts for the topic pairs the batch's insights carry: only those pairs can have
+ *   gained a shared insight. Each count is recomputed exactly by walking the smaller topic's
+ *   insights. The Jaccard weight is not stored: it depends on both topics' sizes, which change
+ *   with every batch, so readers derive it as count / (|a| + |b| - count).
+ * - Touched topics are labelled `CommunityStale` for the community refresher.
  */
-export async function refreshTopicStats(tx: ManagedTransaction, slugs: readonly TopicSlug[]): Promise<void> {
+export async function refreshTopicStats(
+  tx: ManagedTransaction,
+  slugs: readonly TopicSlug[],
+  insightIds: readonly InsightId[],
+): Promise<void> {
   if (slugs.length === 0) return;
   await tx.run(
     `UNWIND $slugs AS slug
      MATCH (t:Topic {slug: slug})
-     SET t.insightCount = COUNT { (t)<-[:ABOUT]-(:Insight) },
+     SET t.insightCount = COUNT { (t)<-[:ABOUT]-() },
          t:CommunityStale, t.communityStaleAt = timestamp()`,
     { slugs },
   );
   await tx.run(
-    `UNWIND $slugs AS slug
-     MATCH (t:Topic {slug: slug})<-[:ABOUT]-(i:Insight)-[:ABOUT]->(u:Topic)
-     WITH t, u, count(DISTINCT i) AS together
-     // One edge per pair, stored from the smaller slug to the larger.
-     WITH CASE WHEN t.slug < u.slug THEN t ELSE u END AS a,
-          CASE WHEN t.slug < u.slug THEN u ELSE t END AS b, together
-     WITH DISTINCT a, b, together
+    `UNWIND $insightIds AS id
+     MATCH (:Insight {id: id})-[:ABOUT]->(t:Topic)
+     WITH id, collect(t) AS topics
+     UNWIND topics AS a
+     UNWIND topics AS b
+     WITH DISTINCT a, b WHERE a.slug < b.slug
+     WITH a, b, CASE WHEN a.insightCount <= b.insightCount THEN [a, b] ELSE [b, a] END AS bySize
+     WITH a, b, bySize[0] AS small, bySize[1] AS big
+     CALL (small, big) {
+       MATCH (small)<-[:ABOUT]-(i:Insight)
+       WHERE (i)-[:ABOUT]->(big)
+       RETURN count(i) AS together
+     }
      MERGE (a)-[r:CO_OCCURS]->(b)
-     SET r.count = together,
-         r.weight = toFloat(together) / (a.insightCount + b.insightCount - together)`,
-    { slugs },
+     SET r.count = together`,
+    { insightIds },
   );
 }

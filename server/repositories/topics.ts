@@ -43,8 +43,9 @@ export async function findTopicPage(
      }
      CALL (t) {
        MATCH (t)-[c:CO_OCCURS]-(u:Topic)
-       WITH u, c ORDER BY c.weight DESC, u.slug LIMIT 20
-       RETURN collect({slug: u.slug, name: u.name, insightCount: u.insightCount, weight: c.weight}) AS neighbours
+       WITH u, toFloat(c.count) / (t.insightCount + u.insightCount - c.count) AS weight
+       ORDER BY weight DESC, u.slug LIMIT 20
+       RETURN collect({slug: u.slug, name: u.name, insightCount: u.insightCount, weight: weight}) AS neighbours
      }
      RETURN {slug: t.slug, name: t.name, insightCount: t.insightCount, community: t.community} AS topic,
             insights, neighbours`,
