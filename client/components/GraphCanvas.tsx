@@ -35,6 +35,9 @@ export type GraphHost = HTMLDivElement & { cytoscape?: Core };
 
 const panStep = 60;
 
+/** Starts downloading cytoscape early, e.g. while a scene's data is still on its way. */
+export const preloadGraphLibrary = () => void import("cytoscape");
+
 /**
  * The only place cytoscape is used. It is imported on first render, so pages without a graph
  * never download it. Keyboard: arrows pan, + and − zoom, 0 fits.
@@ -79,6 +82,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
           maxZoom: 4,
           webgl: renderPlan?.webgl ?? false,
           hideEdgesOnViewport: renderPlan?.hideEdgesOnViewport ?? false,
+          hideLabelsOnViewport: renderPlan?.hideLabelsOnViewport ?? false,
         });
         cy = core;
         host.cytoscape = core;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { LayoutOptions } from "cytoscape";
+import type { ElementDefinition, LayoutOptions } from "cytoscape";
 import type { LaidOut, LayoutNode } from "../graph/computeLayout";
 import { computeLayout } from "../graph/computeLayout";
 import type { LayoutEdge, Point } from "../graph/layoutPlan";
@@ -50,4 +50,23 @@ export function nodeSetKey(ids: readonly string[]): string {
     hash = (Math.imul(hash, 31) + 7) | 0;
   }
   return `${ids.length}:${(hash >>> 0).toString(36)}`;
+}
+
+export interface Drawing {
+  readonly elements: readonly ElementDefinition[];
+  readonly layout: LayoutOptions;
+}
+
+/**
+ * The last elements that have positions: while new nodes (a page, an expansion) are being placed,
+ * the graph stays on screen as it was instead of blinking out.
+ */
+export function useDrawing(elements: readonly ElementDefinition[], layout: LayoutState): Drawing | null {
+  const [drawing, setDrawing] = useState<Drawing | null>(null);
+  const ready = layout.status === "ready" ? layout.layout : null;
+  useEffect(() => {
+    if (ready) setDrawing({ elements, layout: ready });
+    // NOTE: `elements` is read when its layout arrives; the layout is computed for exactly those.
+  }, [ready]);
+  return drawing;
 }

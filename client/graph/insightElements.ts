@@ -82,7 +82,7 @@ export function toNeighbourhoodElements(graph: Graph, focus: string): ElementDef
   const nodes: ElementDefinition[] = graph.nodes.map((node) => ({
     group: "nodes",
     classes: node.id === focus ? "focus" : node.kind === "topic" ? "topic" : "insight",
-    data: { id: node.id, label: node.kind === "topic" ? node.label : shortLabel(node.label, 40), text: node.label, size: node.id === focus ? 34 : node.kind === "topic" ? 22 : 20 },
+    data: { id: node.id, label: node.kind === "topic" ? node.label : shortLabel(node.label, 30), text: node.label, size: node.id === focus ? 34 : node.kind === "topic" ? 22 : 20 },
   }));
   const edges: ElementDefinition[] = graph.edges.map((edge) => ({
     group: "edges",

@@ -8,6 +8,8 @@ export interface RenderPlan {
   readonly webgl: boolean;
   /** Skip edges while the viewport moves. */
   readonly hideEdgesOnViewport: boolean;
+  /** Skip labels while the viewport moves. */
+  readonly hideLabelsOnViewport: boolean;
   /** Labels smaller than this on screen (px) are not drawn at all. */
   readonly minLabelPixels: number;
   /** Whether labels only appear for the larger nodes until zoomed in. */
@@ -30,6 +32,7 @@ export function renderPlanFor(nodeCount: number, gpu: GpuInfo): RenderPlan {
   return {
     webgl: gpu.webgl && gpu.hardware && nodeCount >= webglFrom,
     hideEdgesOnViewport: big,
+    hideLabelsOnViewport: big,
     minLabelPixels: big ? 7 : 0,
     labelsByZoom: big,
   };

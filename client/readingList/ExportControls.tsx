@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Link } from "react-router";
 import type { ExportFormat } from "@shared/api/readingLists";
 import { isApiError } from "../api/ApiError";
 import { Problem } from "../components/Status";
@@ -51,7 +52,12 @@ export function ExportControls({ list, format, onFormat }: ExportControlsProps) 
         {state.status === "exporting" ? "Exporting…" : "Export"}
       </button>
       <div aria-live="polite">
-        {state.status === "done" ? <p className="hint">Downloaded as {listFormats.find((f) => f.format === state.format)?.label}.</p> : null}
+        {state.status === "done" ? (
+          <p className="hint">
+            Downloaded as {listFormats.find((f) => f.format === state.format)?.label}.{" "}
+            {list.savedId ? <Link to={`/reading-lists/${list.savedId}`}>Open it as a saved list</Link> : null}
+          </p>
+        ) : null}
         {state.status === "unavailable" ? (
           <p className="hint" data-testid="export-unavailable">
             Exporting isn't available on this server yet (it has no reading-list endpoints).

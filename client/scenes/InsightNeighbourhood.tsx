@@ -13,8 +13,6 @@ interface InsightNeighbourhoodProps {
   readonly onward: readonly TrailStep[];
 }
 
-const noClasses: ReadonlyMap<string, string> = new Map();
-
 /**
  * The insight in the middle, its related insights around it and the topics they share on the
  * outer ring. A concentric layout is instant and the same every visit, so nothing is stored.
@@ -22,12 +20,14 @@ const noClasses: ReadonlyMap<string, string> = new Map();
 export function InsightNeighbourhood({ insight, related, onward }: InsightNeighbourhoodProps) {
   const navigate = useNavigate();
   const elements = useMemo(() => toNeighbourhoodElements(relatedNeighbourhood(insight, related), insight.id), [insight, related]);
+  // The canvas sets classes from this map, so the kinds (focus, insight, topic) travel in it.
+  const classes = useMemo(() => new Map(elements.map((element) => [String(element.data.id), String(element.classes ?? "")] as const)), [elements]);
   const layout = useMemo(
     () =>
       ({
         name: "concentric",
         animate: false,
-        minNodeSpacing: 28,
+        minNodeSpacing: 40,
         concentric: (node: { hasClass: (name: string) => boolean }) => (node.hasClass("focus") ? 3 : node.hasClass("insight") ? 2 : 1),
         levelWidth: () => 1,
       }) as LayoutOptions,
@@ -46,7 +46,7 @@ export function InsightNeighbourhood({ insight, related, onward }: InsightNeighb
       </p>
       <GraphCanvas
         elements={elements}
-        classes={noClasses}
+        classes={classes}
         style={neighbourhoodStyle}
         layout={layout}
         testId="neighbourhood-graph"

@@ -3,15 +3,18 @@ import { InsightId } from "@shared/ids";
 import type { TopicSlug } from "@shared/ids";
 import { fetchRelatedInsights, fetchThemePage } from "../api/calls";
 import { countOf } from "../components/format";
-import { GraphCanvas } from "../components/GraphCanvas";
+import { GraphCanvas, preloadGraphLibrary } from "../components/GraphCanvas";
 import { Loading, Problem } from "../components/Status";
-import { nodeSetKey, rememberMove, useLayout } from "../components/useLayout";
+import { nodeSetKey, rememberMove, useDrawing, useLayout } from "../components/useLayout";
 import { toInsightElements } from "../graph/insightElements";
 import { detectGpu, renderPlanFor } from "../graph/renderPlan";
 import { insightGraphStyle } from "../graph/style";
 import type { ThemeState } from "../graph/theme";
 import { addPage, emptyTheme, expandInsight, selectInsight, shownPart, themeClasses, themeGraph } from "../graph/theme";
 import { ThemeList } from "./ThemeList";
+
+// The graph library loads while the scene fetches its data rather than after.
+preloadGraphLibrary();
 
 /** Insights fetched per "load more"; a first screen of a big theme stays quick to lay out. */
 export const themePageSize = 250;
@@ -74,6 +77,7 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
   );
   const scope = `theme:${slug}`;
   const layout = useLayout(scope, nodeSetKey([...state.nodes.keys()]), layoutNodes, graph.edges);
+  const drawing = useDrawing(elements, layout);
   const part = shownPart(state, total);
 
   if (state.nodes.size === 0) {
@@ -83,12 +87,18 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
 
   return (
     <div className="theme-view">
-      {layout.status === "ready" && graph.nodes.length > 0 ? (
-        <GraphCanvas
-          elements={elements}
+      {drawing && graph.nodes.length > 0 ? (
+        <div className="graph-with-note">
+          {layout.status === "laying-out" ? (
+            <p className="graph-busy" role="status">
+              Placing {countOf(graph.nodes.length - drawing.elements.filter((el) => el.group === "nodes").length, "new insight")}…
+            </p>
+          ) : null}
+          <GraphCanvas
+          elements={drawing.elements}
           classes={classes}
           style={insightGraphStyle}
-          layout={layout.layout}
+          layout={drawing.layout}
           renderPlan={renderPlan}
           testId="theme-graph"
           label={`The insights on ${name} and their related links, ${graph.nodes.length} in all; the list beside it holds the same insights.`}
@@ -97,6 +107,7 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
           onClearSelection={() => setState((current) => selectInsight(current, null))}
           onNodeMoved={(id, position) => rememberMove(scope, id, position)}
         />
+        </div>
       ) : (
         <div className="graph-canvas-frame" data-testid="theme-graph-layout">
           {layout.status === "failed" ? (

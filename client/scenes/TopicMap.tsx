@@ -4,7 +4,7 @@ import { TopicSlug } from "@shared/ids";
 import type { Graph } from "@shared/schemas/entities";
 import { fetchTopicGraph } from "../api/calls";
 import { countOf } from "../components/format";
-import { GraphCanvas } from "../components/GraphCanvas";
+import { GraphCanvas, preloadGraphLibrary } from "../components/GraphCanvas";
 import { RemoteContent } from "../components/RemoteContent";
 import { Empty, Loading, Problem } from "../components/Status";
 import { nodeSetKey, rememberMove, useLayout } from "../components/useLayout";
@@ -29,6 +29,9 @@ import { topicGraphStyle, topicLabelStyle } from "../graph/style";
 import { MapControls } from "./MapControls";
 import { TopicIndex } from "./TopicIndex";
 import { TopicPanel } from "./TopicPanel";
+
+// The graph library loads while the scene fetches its data rather than after.
+preloadGraphLibrary();
 
 const layoutScope = "topic-map";
 
