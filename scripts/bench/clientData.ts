@@ -1,5 +1,5 @@
 import type { Graph } from "@shared/schemas/entities";
-import { seededRandom } from "./corpus";
+import { seededRandom } from "@shared/random";
 
 /**
  * Synthetic graphs for the client benchmark: random graphs with twice as many edges as nodes,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { inBatches, seededRandom, syntheticInsights, zipfSampler } from "./corpus";
+import { seededRandom } from "@shared/random";
+import { inBatches, syntheticInsights, zipfSampler } from "./corpus";
 
 describe("the synthetic bench corpus", () => {
   it("is the same for the same seed", () => {

@@ -1,16 +1,5 @@
 import type { NewInsight } from "@shared/api/insights";
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed gives the same corpus on every run. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "@shared/random";
 
 /** Draws ranks 0..n-1 with probability proportional to 1 / (rank + 1)^s: a few huge, many tiny. */
 export function zipfSampler(n: number, s: number, random: () => number): () => number {

@@ -1,7 +1,7 @@
 import type { Database } from "../../server/db";
 import type { EndpointFigures, EndpointName } from "./results";
 import { loadEndpoint, startServer } from "./http";
-import { seededRandom } from "./corpus";
+import { seededRandom } from "@shared/random";
 
 /** Ids and slugs to spread requests over, read once before the load starts. */
 async function samplePaths(db: Database) {

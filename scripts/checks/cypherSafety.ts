@@ -134,6 +134,8 @@ export function typescriptFiles(root: string, folders: readonly string[]): strin
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === "node_modules" || entry.name === "target" || entry.name.startsWith(".")) continue;
+      // Browser-test helpers run code in the page (axe.run and the like), never Cypher.
+      if (entry.isDirectory() && entry.name === "e2e") continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       // Tests build queries from their own fixtures, never from requests.

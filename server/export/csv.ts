@@ -1,7 +1,7 @@
 import type { ReadingListDocument } from "@shared/api/readingListDocument";
 import { stringify } from "csv-stringify/sync";
 import { isoDay, oneLine, safeHttpUrl } from "./text";
-import { formatTimestamp } from "./timestamp";
+import { formatTimestamp } from "@shared/format";
 
 /**
  * A spreadsheet opens a cell starting with one of these as a formula (`=HYPERLINK(…)`), so such a

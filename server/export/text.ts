@@ -1,4 +1,6 @@
-import { formatTimestamp } from "./timestamp";
+import { formatTimestamp } from "@shared/format";
+
+export { safeHttpUrl } from "@shared/format";
 
 /** Characters XML 1.0 forbids outright; source text may carry them from a bad transcript. */
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -24,16 +26,6 @@ export const oneLine = (text: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
-/** The url if it is http(s); anything else (`javascript:`, `data:`) is never linked. */
-export function safeHttpUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** "at 12:34" for an item with a timestamp. */
 export const atTime = (startSec: number | null) => (startSec === null ? null : `at ${formatTimestamp(startSec)}`);

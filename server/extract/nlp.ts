@@ -20,8 +20,11 @@ export interface TaggedSentence {
 
 let shared: WinkMethods | undefined;
 
-// Loading the model takes a few hundred milliseconds, so it happens once, on first use.
-function nlp(): WinkMethods {
+/**
+ * The English model, loaded once per process on first use (it takes a few hundred milliseconds
+ * and a few MB): the extractor and the related-insight terms share it.
+ */
+export function nlp(): WinkMethods {
   shared ??= winkNLP(model);
   return shared;
 }

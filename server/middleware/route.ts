@@ -19,15 +19,16 @@ export function route<C extends Contract>(router: Router, contract: C, handler: 
   const method = contract.method.toLowerCase() as "get" | "post" | "put" | "delete";
   router[method](contract.path, async (req: Request, res: Response) => {
     const input = {
-      params: parse(contract.params, req.params, "path"),
-      query: parse(contract.query, req.query, "query"),
-      body: parse(contract.body, contract.method === "GET" ? {} : (req.body ?? {}), "body"),
+      params: parseInput(contract.params, req.params, "path"),
+      query: parseInput(contract.query, req.query, "query"),
+      body: parseInput(contract.body, contract.method === "GET" ? {} : (req.body ?? {}), "body"),
     } as Input<C>;
     res.status(contract.status).json(await handler(input, req));
   });
 }
 
-function parse(schema: z.ZodType, value: unknown, where: string): unknown {
+/** Validates one part of a request; a failure is a 400 naming the first wrong field. */
+export function parseInput(schema: z.ZodType, value: unknown, where: string): unknown {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({ path: [where, ...issue.path].join("."), message: issue.message }));

@@ -1,5 +1,6 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
+import { seededRandom } from "@shared/random";
 
 export interface TopicLink {
   readonly source: string;
@@ -10,17 +11,6 @@ export interface TopicLink {
 /** A fixed seed: the same topic graph always gives the same partition. */
 const SEED = 20_240_601;
 
-/** Mulberry32: a tiny seeded generator, so Louvain's random choices repeat from run to run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * Louvain communities of the topic graph (modularity over the CO_OCCURS weights), as groups of

@@ -1,20 +1,10 @@
 import { singularise } from "@shared/topics/singular";
-import winkNLP, { type WinkMethods } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { nlp } from "../extract/nlp";
 
 /** Parts of speech that carry what a claim is about; auxiliaries, pronouns and particles do not. */
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM"]);
 /** Verbs every claim uses; as shared words they say nothing about two claims being related. */
 const LIGHT_VERBS = new Set(["be", "have", "do", "make", "get", "go", "say", "think", "know", "mean", "want", "need", "use"]);
-
-let shared: WinkMethods | undefined;
-
-// NOTE: a second model instance beside server/extract/nlp.ts, which does not export its own; the
-// model is a few MB and loads once, on first use.
-function nlp(): WinkMethods {
-  shared ??= winkNLP(model);
-  return shared;
-}
 
 export interface InsightTerms {
   /** Lemmatised content words in text order, repeats kept (term frequency). */

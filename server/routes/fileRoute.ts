@@ -1,8 +1,8 @@
 import type { Contract } from "@shared/api/contract";
 import type { Request, Router } from "express";
 import type { z } from "zod";
-import { badRequest } from "../errors";
 import { attachment } from "../export/fileName";
+import { parseInput } from "../middleware/route";
 
 export interface FileAnswer {
   readonly fileName: string;
@@ -24,20 +24,11 @@ type FileHandler<C extends Contract> = (
 export function fileRoute<C extends Contract>(router: Router, contract: C, handler: FileHandler<C>): void {
   router.get(contract.path, async (req, res) => {
     const input = {
-      params: parse(contract.params, req.params, "path"),
-      query: parse(contract.query, req.query, "query"),
+      params: parseInput(contract.params, req.params, "path"),
+      query: parseInput(contract.query, req.query, "query"),
     } as { params: z.infer<C["params"]>; query: z.infer<C["query"]> };
     const file = await handler(input, req);
     const disposition = file.inline ? `inline; filename="${file.fileName}"` : attachment(file.fileName);
     res.status(200).set({ "Content-Type": file.contentType, "Content-Disposition": disposition }).send(file.body);
   });
-}
-
-// NOTE: the same checks as `route` in middleware/route.ts, which does not export its parser.
-function parse(schema: z.ZodType, value: unknown, where: string): unknown {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({ path: [where, ...issue.path].join("."), message: issue.message }));
-  const first = issues[0];
-  throw badRequest(first ? `${first.path}: ${first.message}` : `invalid ${where}`, issues);
 }
