@@ -4,7 +4,10 @@ import { join } from "node:path";
 import { type Browser, type Page, chromium } from "playwright-core";
 import { createApp } from "../../server/app";
 import type { Database } from "../../server/db";
+import { createHeuristicExtractor } from "../../server/extract/heuristic";
 import type { Extractor } from "../../server/extract/types";
+import { loadSample } from "../../server/sample/loadSample";
+import { connectTestDatabase } from "../../server/testing/harness";
 
 export const clientDir = join(process.cwd(), "dist/client");
 export const screenshotDir = join(process.cwd(), "test-results/screenshots");
@@ -51,4 +54,32 @@ export function watchForErrors(page: Page): string[] {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
+
+export interface SampleExplorer {
+  readonly browser: Browser;
+  readonly app: Awaited<ReturnType<typeof serveApp>>;
+  close(): Promise<void>;
+}
+
+/**
+ * What the explorer's browser tests stand on: the sample corpus through the product's own path
+ * (the offline extractor into the run's Neo4j), the built client served by the real app, and
+ * Debian's Chromium.
+ */
+export async function startSampleExplorer(): Promise<SampleExplorer> {
+  const db = connectTestDatabase();
+  const extractor = createHeuristicExtractor();
+  await loadSample(db, extractor, { relatedK: 10 }, () => undefined);
+  const app = await serveApp(db, extractor);
+  const browser = await launchChromium();
+  return {
+    browser,
+    app,
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await db.close();
+    },
+  };
 }

@@ -1,27 +1,17 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHeuristicExtractor } from "../../server/extract/heuristic";
-import { loadSample } from "../../server/sample/loadSample";
-import { connectTestDatabase } from "../../server/testing/harness";
-import { launchChromium, screenshot, serveApp, watchForErrors } from "./browser";
+import { type SampleExplorer, screenshot, startSampleExplorer, watchForErrors } from "./browser";
 
-const db = connectTestDatabase();
+let session: SampleExplorer;
 let browser: Browser;
-let app: Awaited<ReturnType<typeof serveApp>>;
+let app: SampleExplorer["app"];
 
 beforeAll(async () => {
-  const extractor = createHeuristicExtractor();
-  // The product's own path: the sample corpus through the extractor into Neo4j.
-  await loadSample(db, extractor, { relatedK: 10 }, () => undefined);
-  app = await serveApp(db, extractor);
-  browser = await launchChromium();
+  session = await startSampleExplorer();
+  ({ browser, app } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db.close();
-});
+afterAll(() => session?.close());
 
 /** Pixels drawn on the graph's canvases: zero means cytoscape rendered nothing. */
 const paintedPixels = (page: Page) =>

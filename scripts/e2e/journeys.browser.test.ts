@@ -1,33 +1,25 @@
 import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHeuristicExtractor } from "../../server/extract/heuristic";
-import { loadSample } from "../../server/sample/loadSample";
-import { connectTestDatabase, uniqueTag } from "../../server/testing/harness";
+import { uniqueTag } from "../../server/testing/harness";
 import { seriousViolations } from "./axe";
-import { launchChromium, screenshot, serveApp, watchForErrors } from "./browser";
+import { type SampleExplorer, screenshot, startSampleExplorer, watchForErrors } from "./browser";
 
 /**
  * What a researcher does in the explorer, end to end: the real built client, served by the real
  * app over the run's Neo4j with the sample corpus, in Debian's Chromium.
  */
-const db = connectTestDatabase();
+let session: SampleExplorer;
 let browser: Browser;
-let app: Awaited<ReturnType<typeof serveApp>>;
+let app: SampleExplorer["app"];
 const wait = { timeout: 20_000 };
 
 beforeAll(async () => {
-  const extractor = createHeuristicExtractor();
-  await loadSample(db, extractor, { relatedK: 10 }, () => undefined);
-  app = await serveApp(db, extractor);
-  browser = await launchChromium();
+  session = await startSampleExplorer();
+  ({ browser, app } = session);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await db.close();
-});
+afterAll(() => session?.close());
 
 async function open(path: string, options: { bypassCSP?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, acceptDownloads: true, ...options });
