@@ -70,18 +70,25 @@ export function prepare(features: InsightFeatures, corpus: Corpus): Prepared {
   return { features, topics, text: termVector(features.terms, corpus.insightCount, corpus.termDf) };
 }
 
+/**
+ * Scores are summed over maps whose order follows the database's answer, so the same pair can
+ * differ in the last bit from one ingest to the next; rounding keeps a re-ingest from changing
+ * anything (and ties break by id instead of by float noise).
+ */
+const steady = (value: number) => Math.round(value * 1e12) / 1e12;
+
 /** Scores one pair; null when they are not a pair to list (the same claim, or nothing shared). */
 export function scorePair(a: Prepared, b: Prepared, weights: RankingWeights = defaultWeights): ScoredPair | null {
   if (a.features.id === b.features.id) return null;
   const parts: ScoreParts = {
-    topics: cosine(a.topics, b.topics),
-    text: cosine(a.text, b.text),
+    topics: steady(cosine(a.topics, b.topics)),
+    text: steady(cosine(a.text, b.text)),
     samePassage: samePassage(a.features, b.features),
   };
   if (parts.text >= weights.nearDuplicate) return null;
   const blended = weights.topics * parts.topics + weights.text * parts.text;
   if (blended <= 0) return null;
-  const score = blended * (parts.samePassage ? 1 - weights.samePassagePenalty : 1);
+  const score = steady(blended * (parts.samePassage ? 1 - weights.samePassagePenalty : 1));
   const sharedTopics = b.features.topics
     .filter((t) => a.topics.has(t.slug))
     .sort((x, y) => x.insightCount - y.insightCount || x.slug.localeCompare(y.slug));

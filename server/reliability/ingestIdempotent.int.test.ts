@@ -59,7 +59,8 @@ describe("ingest (property-based)", () => {
           expect(await snapshot(tag)).toEqual(before);
         },
       ),
-      { numRuns: 8 },
+      // CI replays the seed that once found float noise in related scores (now rounded); local runs explore.
+      { numRuns: 8, seed: process.env.CI ? 1902383571 : undefined },
     );
     log.record({ area: "properties", tried: `${runs} random batches ingested twice (second time upper-cased or padded)`, happened: "same ids; identical insights, edges and edge properties", passed: true });
   }, 300_000);
