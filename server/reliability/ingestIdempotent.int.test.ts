@@ -11,12 +11,16 @@ afterAll(async () => {
   await db.close();
 });
 
-/** Everything in the graph that mentions the tag: nodes, and edges by type with their properties. */
+/**
+ * Everything in the graph that mentions the tag: nodes, and edges by type with their properties.
+ * RELATED_TO is left out: a related list is recomputed on every ingest against the whole graph,
+ * which other test files change meanwhile, so it may rightly differ between the two ingests.
+ */
 const snapshot = (tag: string) =>
   db.read("idempotenceSnapshot", async (tx) => {
     const result = await tx.run(
       `MATCH (i:Insight) WHERE i.text CONTAINS $tag
-       OPTIONAL MATCH (i)-[r]-(other)
+       OPTIONAL MATCH (i)-[r]-(other) WHERE type(r) <> "RELATED_TO"
        WITH i, r, other ORDER BY i.id, type(r), coalesce(other.id, other.slug)
        RETURN i.id AS id, i.text AS text,
               collect([type(r), coalesce(other.id, other.slug), r.weight, r.score, r.position]) AS edges`,
@@ -59,9 +63,8 @@ describe("ingest (property-based)", () => {
           expect(await snapshot(tag)).toEqual(before);
         },
       ),
-      // CI replays the seed that once found float noise in related scores (now rounded); local runs explore.
-      { numRuns: 8, seed: process.env.CI ? 1902383571 : undefined },
+      { numRuns: 8 },
     );
-    log.record({ area: "properties", tried: `${runs} random batches ingested twice (second time upper-cased or padded)`, happened: "same ids; identical insights, edges and edge properties", passed: true });
+    log.record({ area: "properties", tried: `${runs} random batches ingested twice (second time upper-cased or padded)`, happened: "same ids; identical insights, FROM and ABOUT edges and their properties", passed: true });
   }, 300_000);
 });
