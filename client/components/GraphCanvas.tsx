@@ -3,6 +3,8 @@ import type { KeyboardEvent } from "react";
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular, StylesheetJson } from "cytoscape";
 import type { Point } from "../graph/layoutPlan";
 import type { RenderPlan } from "../graph/renderPlan";
+import type { PlacedNode } from "../graph/viewport";
+import { fitViewport } from "../graph/viewport";
 import { GraphTooltip, type Hover } from "./GraphTooltip";
 import { Problem } from "./Status";
 
@@ -56,6 +58,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const describe = useEffectEvent((data: Readonly<Record<string, unknown>>) =>
     props.describeNode ? props.describeNode(data) : String(data.label ?? ""),
   );
+  const currentClasses = useEffectEvent(() => classes);
   const applyClasses = useEffectEvent((cy: Core) => {
     cy.batch(() => cy.elements().forEach((element) => void element.classes(classes.get(element.id()) ?? "")));
   });
@@ -70,19 +73,34 @@ export function GraphCanvas(props: GraphCanvasProps) {
     import("cytoscape").then(
       ({ default: cytoscape }) => {
         if (cancelled || !host) return;
+        const positions = presetPositions(layout);
+        // A redraw (more nodes, an expanded node) keeps the researcher's zoom and place; a first
+        // draw of placed nodes fits them without asking cytoscape to measure every label.
+        const initial =
+          viewport.current ??
+          (positions ? fitViewport(placedNodes(elements, positions), { width: host.clientWidth, height: host.clientHeight, ...readableFit }) : null);
+        const zoomed = zoomStyle && initial ? zoomStyle(initial.zoom) : [];
+        const classOf = currentClasses();
         const core = cytoscape({
           container: host,
+          // One pass: positions, classes and the zoom's label style go in with the elements, so
+          // nothing is laid out, restyled or measured again once they are there.
           // Cytoscape keeps and mutates what it is given; the caller's elements stay untouched.
-          elements: elements.map((element) => ({ ...element, data: { ...element.data } })),
-          style,
+          elements: elements.map((element) => {
+            const id = String(element.data.id);
+            const position = positions?.[id];
+            return { ...element, data: { ...element.data }, classes: classOf.get(id) ?? element.classes ?? "", ...(position ? { position: { ...position } } : {}) };
+          }),
+          style: [...style, ...zoomed],
+          layout: positions ? { name: "preset", fit: false } : ({ ...layout, fit: false } as LayoutOptions),
+          ...(initial ? { zoom: initial.zoom, pan: { ...initial.pan } } : {}),
           // Selection is view state, owned by the page; cytoscape's own would compete.
           autounselectify: true,
           boxSelectionEnabled: false,
-          minZoom: 0.05,
+          minZoom: readableFit.minZoom,
           maxZoom: 4,
           webgl: renderPlan?.webgl ?? false,
-          hideEdgesOnViewport: renderPlan?.hideEdgesOnViewport ?? false,
-          hideLabelsOnViewport: renderPlan?.hideLabelsOnViewport ?? false,
+          textureOnViewport: renderPlan?.textureOnViewport ?? false,
         });
         cy = core;
         host.cytoscape = core;
@@ -107,17 +125,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
           const node = event.target as NodeSingular;
           nodeMoved(node.id(), { ...node.position() });
         });
-        if (zoomStyle) followZoom(core, style, zoomStyle);
-        applyClasses(core);
-        core.one("layoutstop", () => {
-          if (cancelled) return;
-          // A redraw (more nodes, an expanded node) keeps the researcher's zoom and place.
-          if (viewport.current) core.viewport(viewport.current);
-          else fitReadably(core);
-          setState({ status: "ready" });
-        });
         graph.current = core;
-        core.layout({ ...layout, fit: false } as LayoutOptions).run();
+        // Layouts other than preset (the small neighbourhood graph) place nodes as cytoscape builds.
+        if (!initial) fitReadably(core);
+        if (zoomStyle) followZoom(core, style, zoomStyle, initial ? JSON.stringify(zoomed) : null);
+        setState({ status: "ready" });
       },
       (error: unknown) => {
         if (!cancelled) setState({ status: "failed", error });
@@ -199,12 +211,30 @@ export function GraphCanvas(props: GraphCanvasProps) {
 }
 
 /** Fits the graph, but a graph of a few nodes is not blown up past a comfortable reading size. */
+const readableFit = { padding: 24, minZoom: 0.05, maxZoom: 1.4 } as const;
+
 function fitReadably(cy: Core) {
-  cy.fit(undefined, 24);
-  if (cy.zoom() > 1.4) {
-    cy.zoom(1.4);
+  cy.fit(undefined, readableFit.padding);
+  if (cy.zoom() > readableFit.maxZoom) {
+    cy.zoom(readableFit.maxZoom);
     cy.center();
   }
+}
+
+/** The stored places of a preset layout, or null for layouts cytoscape computes itself. */
+function presetPositions(layout: LayoutOptions): Readonly<Record<string, Point>> | null {
+  return layout.name === "preset" && "positions" in layout && layout.positions && typeof layout.positions === "object"
+    ? (layout.positions as Readonly<Record<string, Point>>)
+    : null;
+}
+
+function placedNodes(elements: readonly ElementDefinition[], positions: Readonly<Record<string, Point>>): PlacedNode[] {
+  const placed: PlacedNode[] = [];
+  for (const element of elements) {
+    const position = positions[String(element.data.id)];
+    if (position && element.group !== "edges") placed.push({ position, size: Number(element.data.size) || 0 });
+  }
+  return placed;
 }
 
 function zoomBy(cy: Core | null, factor: number) {
@@ -212,9 +242,11 @@ function zoomBy(cy: Core | null, factor: number) {
   cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
-/** Restyles on zoom, at most once a frame and only when the zoom style actually changes. */
-function followZoom(cy: Core, style: StylesheetJson, zoomStyle: (zoom: number) => StylesheetJson) {
-  let applied = "";
+/**
+ * Restyles on zoom, at most once a frame and only when the zoom style actually changes.
+ * `applied` is the zoom style the graph was built with, if any; otherwise it is applied now.
+ */
+function followZoom(cy: Core, style: StylesheetJson, zoomStyle: (zoom: number) => StylesheetJson, applied: string | null) {
   let frame = 0;
   const apply = () => {
     frame = 0;
@@ -228,5 +260,5 @@ function followZoom(cy: Core, style: StylesheetJson, zoomStyle: (zoom: number) =
     frame ||= requestAnimationFrame(apply);
   });
   cy.on("destroy", () => cancelAnimationFrame(frame));
-  cy.on("layoutstop", apply);
+  if (applied === null) apply();
 }

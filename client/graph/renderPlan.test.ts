@@ -10,11 +10,11 @@ const software = { webgl: true, hardware: false };
 
 describe("renderPlanFor", () => {
   it("draws small graphs in full on the canvas", () => {
-    expect(renderPlanFor(150, gpu)).toEqual({ webgl: false, hideEdgesOnViewport: false, hideLabelsOnViewport: false, minLabelPixels: 0, labelsByZoom: false });
+    expect(renderPlanFor(150, gpu)).toEqual({ webgl: false, textureOnViewport: false, labelsByZoom: false });
   });
 
   it("gives big graphs level of detail, and WebGL only with a real GPU and a very big graph", () => {
-    expect(renderPlanFor(2_000, gpu)).toMatchObject({ webgl: false, hideEdgesOnViewport: true, hideLabelsOnViewport: true, labelsByZoom: true });
+    expect(renderPlanFor(2_000, gpu)).toMatchObject({ webgl: false, textureOnViewport: true, labelsByZoom: true });
     expect(renderPlanFor(5_000, gpu).webgl).toBe(true);
     expect(renderPlanFor(5_000, software).webgl).toBe(false);
   });
