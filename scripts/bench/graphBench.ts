@@ -69,7 +69,7 @@ export async function benchRelated(db: Database, corpus: CorpusOptions, log: (li
   const ids = [...syntheticInsights(corpus)].map((insight) => insightIdOf(insight.text) as InsightId);
   let started = performance.now();
   for (const batch of inBatches(ids, BATCH)) {
-    await db.write("benchRelatedFull", (tx) => refreshAfterIngest(tx, { insightIds: batch, topicSlugs: [] }, RELATED_K));
+    await db.write("benchRelatedFull", (tx) => refreshAfterIngest(tx, { insightIds: batch, topicSlugs: [], topicPairs: [] }, RELATED_K));
   }
   const fullSec = seconds(started);
   log(`related, whole graph: ${fullSec.toFixed(1)} s`);

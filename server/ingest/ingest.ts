@@ -6,10 +6,12 @@ import { assignTopics } from "../extract/topics/assignTopics";
 import type { Extractor, Turn } from "../extract/types";
 import { findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
+import { findTopicsOf } from "../repositories/topicStats";
 import { refreshAfterIngest } from "../related/refresh";
 import { type InsightBatch, type SourceRow, sourceIdOf } from "./batch";
 import { type Claim, normaliseAll, toBatch } from "./claims";
 import { mergeNearDuplicates } from "./mergeDuplicates";
+import { addedTopicPairs } from "./topicPairs";
 
 export interface IngestOptions {
   /** Related insights kept per insight. */
@@ -98,8 +100,10 @@ export async function ingestListed(
 async function writeAndRefresh(db: Database, batch: InsightBatch, options: IngestOptions, firstIsHeadline = false): Promise<InsightSummary[]> {
   return db.write("ingest", async (tx) => {
     const { batch: merged, ids } = await mergeNearDuplicates(tx, batch);
+    const topicsBefore = await findTopicsOf(tx, merged.insights.map((row) => row.id));
     await writeInsightBatch(tx, merged);
-    await refreshAfterIngest(tx, { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug) }, options.relatedK);
+    const touched = { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug), topicPairs: addedTopicPairs(topicsBefore, merged.about) };
+    await refreshAfterIngest(tx, touched, options.relatedK);
     const [headline, ...listed] = ids;
     const sourceId = merged.sources[0]?.id;
     const pairs = firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : [];

@@ -1,11 +1,14 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
+import type { TopicPair } from "../ingest/topicPairs";
 import { refreshTopicStats } from "../repositories/topicStats";
 import { refreshRelated } from "./refreshRelated";
 
 export interface Touched {
   readonly insightIds: readonly InsightId[];
   readonly topicSlugs: readonly TopicSlug[];
+  /** Co-occurrences the batch added. */
+  readonly topicPairs: readonly TopicPair[];
 }
 
 /**
@@ -16,6 +19,6 @@ export interface Touched {
  * (see communityRefresher.ts).
  */
 export async function refreshAfterIngest(tx: ManagedTransaction, touched: Touched, relatedK: number): Promise<void> {
-  await refreshTopicStats(tx, touched.topicSlugs, touched.insightIds);
+  await refreshTopicStats(tx, touched.topicSlugs, touched.topicPairs);
   await refreshRelated(tx, touched.insightIds, relatedK);
 }

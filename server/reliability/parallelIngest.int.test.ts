@@ -48,13 +48,30 @@ describe("20 parallel ingests of overlapping input", () => {
         "MATCH (t:Topic) WHERE t.slug IN $slugs AND t.insightCount <> COUNT { (t)<-[:ABOUT]-(:Insight) } RETURN count(t) AS n",
         params,
       ),
+      coOccurs: await count("MATCH (t:Topic)-[r:CO_OCCURS]->(u:Topic) WHERE t.slug IN $slugs RETURN count(r) AS n", params),
+      wrongCoOccurs: await count(
+        `MATCH (t:Topic)-[r:CO_OCCURS]->(u:Topic) WHERE t.slug IN $slugs
+           AND r.count <> COUNT { (t)<-[:ABOUT]-(:Insight)-[:ABOUT]->(u) } RETURN count(r) AS n`,
+        params,
+      ),
       shared: await count("MATCH (t:Topic {slug: $slug}) RETURN t.insightCount AS n", { slug: `${tag}-shared` }),
     };
-    expect(counts).toEqual({ insights: 12, topics: 4, about: 24, duplicateAbout: 0, duplicateRelated: 0, duplicateCoOccurs: 0, wrongTopicCounts: 0, shared: 12 });
+    expect(counts).toEqual({
+      insights: 12,
+      topics: 4,
+      about: 24,
+      duplicateAbout: 0,
+      duplicateRelated: 0,
+      duplicateCoOccurs: 0,
+      wrongTopicCounts: 0,
+      coOccurs: 3,
+      wrongCoOccurs: 0,
+      shared: 12,
+    });
     log.record({
       area: "concurrency",
       tried: "20 parallel POST /api/insights, 5 claims each from 12 overlapping claims with 4 topics",
-      happened: `all 201 in ${ms} ms; 12 insights, 4 topics, 24 ABOUT, 0 duplicate ABOUT/RELATED_TO/CO_OCCURS, topic counts exact`,
+      happened: `all 201 in ${ms} ms; 12 insights, 4 topics, 24 ABOUT, 0 duplicate ABOUT/RELATED_TO/CO_OCCURS, topic and co-occurrence counts exact`,
       passed: true,
     });
   }, 180_000);
