@@ -3,6 +3,7 @@ import { TopicSlug } from "@shared/ids";
 import type { Graph } from "@shared/schemas/entities";
 import {
   showMoreTopics,
+  shownTopics,
   setMinWeight,
   toggleTheme,
   visibleEdgeCount,
@@ -134,6 +135,19 @@ describe("map controls", () => {
     const most = showMoreTopics(showMoreTopics(more));
     expect(most.limit).toBe(2000);
     expect(showMoreTopics(most)).toBe(most);
+  });
+
+  it("says how much of the map is shown and offers the next step and all of it", () => {
+    const topics = (count: number) => Array.from({ length: count }, (_, n) => ({ id: `t${n}`, label: `T${n}`, insightCount: 1 }));
+    const page = (count: number, total?: number) => ({ nodes: topics(count), edges: [], ...(total === undefined ? {} : { total }) });
+    const part = shownTopics(page(150, 303), initialExplorer);
+    expect(part).toMatchObject({ shown: 150, total: 303, cut: true, more: null, all: { limit: 303 } });
+    const big = shownTopics(page(150, 4_000), initialExplorer);
+    expect(big).toMatchObject({ total: 4_000, cut: true, more: { limit: 500 }, all: null });
+    expect(shownTopics(page(120, 120), initialExplorer)).toMatchObject({ cut: false, more: null, all: null });
+    // An older server without a total: a full page may hide more.
+    expect(shownTopics(page(150), initialExplorer)).toMatchObject({ total: null, cut: true, more: { limit: 500 }, all: null });
+    expect(shownTopics(page(90), initialExplorer)).toMatchObject({ total: 90, cut: false });
   });
 
   it("ignores nonsense in the URL", () => {

@@ -56,6 +56,21 @@ export function showMoreTopics(state: ExplorerState): ExplorerState {
   return next === undefined ? state : { ...state, limit: next };
 }
 
+/**
+ * What the map says about the part it shows: "showing the 150 largest of 303 topics", the next
+ * step up, and "all" when every topic fits on one map. Without a total from the server, a full
+ * page means there may be more.
+ */
+export function shownTopics(graph: Graph, state: ExplorerState) {
+  const shown = graph.nodes.length;
+  const total = graph.total ?? (shown >= state.limit ? null : shown);
+  const cut = total === null || total > shown;
+  const next = showMoreTopics(state);
+  const more = cut && next !== state && (total === null || next.limit < total) ? next : null;
+  const all = cut && total !== null && total <= maxTopics ? { ...state, limit: total } : null;
+  return { shown, total, cut, more, all };
+}
+
 const number = (text: string | null, fallback: number, min: number, max: number) => {
   const value = text === null || text.trim() === "" ? Number.NaN : Number(text);
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : fallback;

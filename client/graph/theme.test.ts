@@ -19,6 +19,13 @@ describe("theme view state", () => {
     expect(shownPart(state, 3).more).toBe(false);
   });
 
+  it("joins a page's links to earlier pages and takes the pages' own total", () => {
+    const later: Graph = { nodes: [node(3)], edges: [{ source: id(1), target: id(3), weight: 0.7 }], total: 4 };
+    const state = addPage(addPage(emptyTheme, page1), later);
+    expect(themeGraph(state).edges.map((edge) => [edge.source, edge.target])).toEqual([[id(1), id(2)], [id(1), id(3)]]);
+    expect(shownPart(state, 10)).toEqual({ shown: 3, total: 4, more: true });
+  });
+
   it("expands an insight in place: its related insights join, linked to it, marked as pulled in", () => {
     const state = expandInsight(addPage(emptyTheme, page1), id(1), [related(2, 0.4), related(7, 0.8)]);
     expect([...state.nodes.keys()]).toEqual([id(1), id(2), id(7)]);

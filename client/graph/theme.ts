@@ -11,6 +11,8 @@ export interface ThemeState {
   readonly edges: ReadonlyMap<string, GraphEdge>;
   /** Insights of the topic itself loaded so far: the offset of the next page. */
   readonly loaded: number;
+  /** All the topic's insights, as the last page counted them; null before a page said. */
+  readonly total: number | null;
   /** Insights whose related links were brought in. */
   readonly expanded: ReadonlySet<string>;
   /** Insights that came in by expanding rather than as the topic's own. */
@@ -22,6 +24,7 @@ export const emptyTheme: ThemeState = {
   nodes: new Map(),
   edges: new Map(),
   loaded: 0,
+  total: null,
   expanded: new Set(),
   pulledIn: new Set(),
   selected: null,
@@ -46,7 +49,15 @@ export function addPage(state: ThemeState, page: Graph): ThemeState {
     nodes.set(node.id, node);
     pulledIn.delete(node.id);
   }
-  return { ...state, nodes, pulledIn, edges: withEdges(state.edges, page.edges, nodes), loaded: state.loaded + page.nodes.length };
+  return {
+    ...state,
+    nodes,
+    pulledIn,
+    // A page carries its links to earlier pages too, so these join up with what is shown.
+    edges: withEdges(state.edges, page.edges, nodes),
+    loaded: state.loaded + page.nodes.length,
+    total: page.total ?? state.total,
+  };
 }
 
 /** Brings an insight's related insights into the graph beside it, linked to it by their scores. */
@@ -68,8 +79,12 @@ export const selectInsight = (state: ThemeState, id: string | null): ThemeState 
 
 export const themeGraph = (state: ThemeState): Graph => ({ nodes: [...state.nodes.values()], edges: [...state.edges.values()] });
 
-/** "Showing 250 of 2,340 insights": what the view says about the part it shows. */
-export function shownPart(state: ThemeState, total: number): { shown: number; total: number; more: boolean } {
+/**
+ * "Showing 250 of 2,340 insights": what the view says about the part it shows. The pages' own
+ * count wins over `fallbackTotal` (the topic's insight count), being counted with the pages.
+ */
+export function shownPart(state: ThemeState, fallbackTotal: number): { shown: number; total: number; more: boolean } {
+  const total = state.total ?? fallbackTotal;
   const shown = Math.min(state.loaded, total);
   return { shown, total, more: state.loaded < total };
 }

@@ -19,7 +19,7 @@ import {
   filterTopics,
   selectTopic,
   setMinWeight,
-  showMoreTopics,
+  shownTopics,
   toggleTheme,
   visibleEdgeCount,
 } from "../graph/explorer";
@@ -97,19 +97,26 @@ function Explorer({ graph }: { graph: Graph }) {
     [communityNames],
   );
   const selectedLabel = graph.nodes.find((node) => node.id === selectedTopic)?.label;
-  const more = showMoreTopics(state);
-  const cut = graph.nodes.length >= state.limit;
+  const part = shownTopics(graph, state);
+  const { more, all } = part;
 
   return (
     <div className="explorer">
       <div className="explorer-side">
         <TopicIndex graph={graph} state={state} onFilter={(text) => change(filterTopics(state, text), true)} onSelect={select}>
-          {cut ? (
+          {part.cut ? (
             <p className="shown-part" data-testid="topics-shown">
-              Showing the {graph.nodes.length} largest topics.{" "}
-              {more !== state ? (
+              {part.total === null
+                ? `Showing the ${part.shown} largest topics.`
+                : `Showing the ${part.shown} largest of ${countOf(part.total, "topic")}.`}{" "}
+              {more ? (
                 <button type="button" onClick={() => change(more)} data-testid="more-topics">
                   Show up to {more.limit}
+                </button>
+              ) : null}{" "}
+              {all ? (
+                <button type="button" onClick={() => change(all)} data-testid="all-topics">
+                  Show all {all.limit}
                 </button>
               ) : null}
             </p>

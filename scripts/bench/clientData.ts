@@ -26,6 +26,7 @@ export function syntheticTopicGraph(topics: number, seed = 7): Graph {
   return {
     nodes,
     edges: [...edges.values()],
+    total: topics,
     communities: Array.from({ length: communities }, (_, id) => ({ id, label: `Theme ${id}`, topicCount: nodes.filter((n) => n.community === id).length })),
   };
 }
@@ -52,9 +53,18 @@ export function syntheticThemeGraph(insights: number, seed = 11): Graph {
   return { nodes, edges: [...edges.values()] };
 }
 
-/** One page of a theme, with only the edges between insights on that page, as the API answers. */
+/**
+ * One page of a theme as GET /api/graph/insights answers it: the page's insights, the edges among
+ * them and from them to insights on earlier pages, and the theme's total.
+ */
 export function themePage(graph: Graph, offset: number, limit: number): Graph {
   const nodes = graph.nodes.slice(offset, offset + limit);
-  const ids = new Set(nodes.map((node) => node.id));
-  return { nodes, edges: graph.edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target)) };
+  const rank = new Map(graph.nodes.map((node, index) => [node.id, index]));
+  const onPageOrBefore = (id: string) => (rank.get(id) ?? Infinity) < offset + limit;
+  const onPage = (id: string) => (rank.get(id) ?? -1) >= offset && onPageOrBefore(id);
+  return {
+    nodes,
+    edges: graph.edges.filter((edge) => (onPage(edge.source) || onPage(edge.target)) && onPageOrBefore(edge.source) && onPageOrBefore(edge.target)),
+    total: graph.nodes.length,
+  };
 }

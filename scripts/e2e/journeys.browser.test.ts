@@ -52,6 +52,24 @@ describe("the explorer, as a researcher uses it", () => {
     await close(page);
   });
 
+  it("says when the map shows only part of the topics, and shows them all on request", async () => {
+    const { page: whole } = await open("/");
+    await whole.getByTestId("topic-list-item").first().waitFor(wait);
+    const total = await whole.getByTestId("topic-list-item").count();
+    expect(await whole.getByTestId("topics-shown").count()).toBe(0);
+    await close(whole);
+
+    const { page, errors } = await open("/?limit=5");
+    await page.locator('[data-testid=topic-graph][data-state="ready"]').waitFor(wait);
+    expect(await page.getByTestId("topic-list-item").count()).toBe(5);
+    expect(await page.getByTestId("topics-shown").textContent()).toContain(`Showing the 5 largest of ${total} topics.`);
+    await page.getByTestId("all-topics").click();
+    await expect.poll(() => page.getByTestId("topic-list-item").count(), wait).toBe(total);
+    expect(await page.getByTestId("topics-shown").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
   it("goes from a topic to its theme view: the graph beside the list, neighbours one click away", async () => {
     const { page, errors } = await open("/");
     const sovereign = page.locator('[data-testid=topic-list-item][data-slug="sovereign-ai"]');

@@ -19,7 +19,8 @@ export async function findTopicGraph(tx: ManagedTransaction, query: TopicGraphQu
     `MATCH (t:Topic) WHERE t.insightCount > 0 AND ($community IS NULL OR t.community = $community)
      WITH t ORDER BY t.insightCount DESC, t.slug LIMIT $limit
      WITH collect(t) AS topics
-     WITH topics, last(topics) AS smallest
+     WITH topics, last(topics) AS smallest,
+          COUNT { MATCH (x:Topic) WHERE x.insightCount > 0 AND ($community IS NULL OR x.community = $community) } AS total
      CALL (topics, smallest) {
        UNWIND topics AS t
        MATCH (t)-[c:CO_OCCURS]->(u:Topic)
@@ -40,12 +41,12 @@ export async function findTopicGraph(tx: ManagedTransaction, query: TopicGraphQu
                        topicCount: topicCount}) AS communities
      }
      RETURN [t IN topics | {id: t.slug, label: t.name, insightCount: t.insightCount, community: t.community}] AS nodes,
-            edges, communities`,
+            edges, communities, total`,
     { limit: int(query.limit), minWeight: query.minWeight, community: query.community === undefined ? null : int(query.community) },
   );
   const record = result.records[0];
   const communities = ((record?.get("communities") ?? []) as Community[]).toSorted((a, b) => a.id - b.id);
-  return { nodes: record?.get("nodes") ?? [], edges: record?.get("edges") ?? [], communities };
+  return { nodes: record?.get("nodes") ?? [], edges: record?.get("edges") ?? [], communities, total: record?.get("total") ?? 0 };
 }
 
 export type InsightGraphScope = { readonly topic: string } | { readonly community: number };
@@ -57,8 +58,11 @@ const scopeMatch = {
 } as const;
 
 /**
- * The insights of a topic or theme, most central first (ABOUT weight, then related links), and the
- * RELATED_TO edges among them, one per pair (the stronger direction), in the topic graph's shape.
+ * The insights of a topic or theme, most central first (ABOUT weight, then related links), one
+ * page of them, and the RELATED_TO edges (one per pair, the stronger direction) among them and
+ * from them to insights on earlier pages, so a view that loads page after page has every link
+ * between what it shows. An insight ranks earlier when its (weight, links, id) key comes before
+ * the page's first one, a comparison per neighbour instead of a list of every earlier insight.
  */
 export async function findInsightGraph(
   tx: ManagedTransaction,
@@ -67,20 +71,40 @@ export async function findInsightGraph(
 ): Promise<Graph> {
   const result = await tx.run(
     `${"topic" in scope ? scopeMatch.topic : scopeMatch.community}
-     MATCH (t)<-[a:ABOUT]-(i:Insight)
-     WITH i, max(a.weight) AS weight
-     WITH i, weight, COUNT { (i)-[:RELATED_TO]-() } AS links
-     ORDER BY weight DESC, links DESC, i.id
-     SKIP $offset LIMIT $limit
-     WITH collect(i) AS insights
-     CALL (insights) {
+     WITH collect(t) AS scope
+     CALL (scope) {
+       UNWIND scope AS t
+       MATCH (t)<-[:ABOUT]-(x:Insight)
+       RETURN count(DISTINCT x) AS total
+     }
+     // A subquery so that a page past the end is still one row, with its total.
+     CALL (scope) {
+       UNWIND scope AS t
+       MATCH (t)<-[a:ABOUT]-(i:Insight)
+       WITH i, max(a.weight) AS weight
+       WITH i, weight, COUNT { (i)-[:RELATED_TO]-() } AS links
+       ORDER BY weight DESC, links DESC, i.id
+       SKIP $offset LIMIT $limit
+       RETURN collect({insight: i, weight: weight, links: links}) AS ranked
+     }
+     WITH scope, total, [row IN ranked | row.insight] AS insights, head(ranked) AS first
+     CALL (scope, insights, first) {
        UNWIND insights AS i
-       MATCH (i)-[r:RELATED_TO]->(j:Insight) WHERE j IN insights
+       MATCH (i)-[r:RELATED_TO]-(j:Insight)
+       WITH i, j, r, j IN insights AS onPage
+       CALL (j, onPage, scope) {
+         MATCH (j)-[b:ABOUT]->(u:Topic) WHERE NOT onPage AND $offset > 0 AND u IN scope
+         RETURN max(b.weight) AS weight
+       }
+       WITH i, j, r, onPage, weight
+       WHERE onPage OR weight > first.weight OR (weight = first.weight AND (
+               COUNT { (j)-[:RELATED_TO]-() } > first.links OR
+               (COUNT { (j)-[:RELATED_TO]-() } = first.links AND j.id < first.insight.id)))
        WITH CASE WHEN i.id < j.id THEN i.id ELSE j.id END AS source,
             CASE WHEN i.id < j.id THEN j.id ELSE i.id END AS target, max(r.score) AS weight
        RETURN collect({source: source, target: target, weight: weight}) AS edges
      }
-     RETURN [i IN insights | {id: i.id, label: i.text, insightCount: 1, kind: 'insight'}] AS nodes, edges`,
+     RETURN [i IN insights | {id: i.id, label: i.text, insightCount: 1, kind: 'insight'}] AS nodes, edges, total`,
     {
       topic: "topic" in scope ? scope.topic : null,
       community: "community" in scope ? int(scope.community) : null,
@@ -89,7 +113,7 @@ export async function findInsightGraph(
     },
   );
   const record = result.records[0];
-  return { nodes: (record?.get("nodes") ?? []) as GraphNode[], edges: record?.get("edges") ?? [] };
+  return { nodes: (record?.get("nodes") ?? []) as GraphNode[], edges: record?.get("edges") ?? [], total: record?.get("total") ?? 0 };
 }
 
 export async function topicExists(tx: ManagedTransaction, slug: string): Promise<boolean> {

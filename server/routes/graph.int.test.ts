@@ -57,6 +57,18 @@ describe("GET /api/graph/topics", () => {
     expect(heavy).toEqual(all.filter((e) => e.weight >= cut));
   });
 
+  it("says how many topics there are in all when it shows only some", async () => {
+    const theme = await communityOf(ai[0]!);
+    const part = (await request(app).get(`/api/graph/topics?community=${theme}&limit=2`).expect(200)).body;
+    expect(part.nodes).toHaveLength(2);
+    expect(part.total).toBe(3);
+    const whole = (await request(app).get(`/api/graph/topics?community=${theme}`).expect(200)).body;
+    expect(whole.total).toBe(whole.nodes.length);
+    const everything = (await request(app).get("/api/graph/topics?limit=1").expect(200)).body;
+    // Every topic of this file at least, in whatever else the shared test graph holds.
+    expect(everything.total).toBeGreaterThanOrEqual(ai.length + food.length + 1);
+  });
+
   it("rejects a minWeight outside 0..1", async () => {
     await request(app).get("/api/graph/topics?minWeight=2").expect(400);
   });
@@ -81,6 +93,46 @@ describe("GET /api/graph/insights", () => {
     expect(all).toHaveLength(4);
     const second = (await request(app).get(`/api/graph/insights?community=${theme}&limit=2&offset=2`).expect(200)).body.nodes;
     expect(second).toEqual(all.slice(2, 4));
+  });
+
+  it("says how many insights the topic has in all, also on a page past the end", async () => {
+    const theme = await communityOf(food[0]!);
+    const first = (await request(app).get(`/api/graph/insights?community=${theme}&limit=1`).expect(200)).body;
+    expect(first.nodes).toHaveLength(1);
+    expect(first.total).toBe(4);
+    const topic = (await request(app).get(`/api/graph/insights?topic=${ai[0]}&limit=1&offset=5`).expect(200)).body;
+    expect(topic).toMatchObject({ nodes: [], edges: [], total: 2 });
+  });
+
+  it("gives each page its links to insights on earlier pages, so paging loses no link", async () => {
+    const chain = ["a", "b", "c", "d", "e", "f"].map((name) => slug(`chain-${name}`));
+    const hub = slug("chain");
+    // Six claims on one topic, each also sharing a topic with the next: links across any page cut.
+    const insights = chain.map((topic, n) => ({
+      text: `${tag} chained claim ${n} about ${hub} and ${topic} and ${chain[(n + 1) % chain.length]}.`,
+      topics: [hub, topic, chain[(n + 1) % chain.length]!],
+    }));
+    await request(app).post("/api/insights").send({ insights }).expect(201);
+    const page = async (offset: number, limit: number) =>
+      (await request(app).get(`/api/graph/insights?topic=${hub}&offset=${offset}&limit=${limit}`).expect(200)).body as {
+        nodes: { id: string }[];
+        edges: { source: string; target: string; weight: number }[];
+      };
+    const whole = await page(0, 100);
+    expect(whole.nodes).toHaveLength(6);
+    const pages = [await page(0, 2), await page(2, 2), await page(4, 2)];
+    expect(pages.flatMap((p) => p.nodes)).toEqual(whole.nodes);
+    const key = (e: { source: string; target: string }) => `${e.source}--${e.target}`;
+    const firstIds = new Set(pages[0]!.nodes.map((n) => n.id));
+    const laterIds = new Set(pages[1]!.nodes.map((n) => n.id));
+    // The test means something only if links do cross the first cut.
+    expect(whole.edges.some((e) => firstIds.has(e.source) !== firstIds.has(e.target))).toBe(true);
+    expect(pages.flatMap((p) => p.edges).map(key).sort()).toEqual(whole.edges.map(key).sort());
+    // A page's links touch its own insights and never reach forward to a later page.
+    for (const edge of pages[1]!.edges) {
+      expect(laterIds.has(edge.source) || laterIds.has(edge.target)).toBe(true);
+      expect([edge.source, edge.target].every((id) => firstIds.has(id) || laterIds.has(id))).toBe(true);
+    }
   });
 
   it("answers 404 for an unknown topic and 400 without a topic or theme", async () => {

@@ -97,6 +97,11 @@ export const Graph = z
     edges: z.array(GraphEdge).readonly(),
     /** The themes of the nodes shown (topic graph only). */
     communities: z.array(Community).readonly().optional(),
+    /**
+     * How many nodes the whole graph has, of which `nodes` are one page (topic and insight graphs),
+     * so a view can say "showing 150 of 303 topics" instead of cutting silently.
+     */
+    total: z.number().int().nonnegative().optional(),
   })
   .readonly();
 export type Graph = z.infer<typeof Graph>;
