@@ -11,6 +11,8 @@ const statements = [
   // Saved reading lists, the local profile and the daily briefs are looked up by these keys.
   "CREATE CONSTRAINT reading_list_id IF NOT EXISTS FOR (n:ReadingList) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT profile_id IF NOT EXISTS FOR (n:Profile) REQUIRE n.id IS UNIQUE",
+  // One node whose token changes with the topic map: the read cache's key (server/cache/).
+  "CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE",
   "CREATE INDEX brief_day IF NOT EXISTS FOR (n:Brief) ON (n.day)",
   "CREATE INDEX topic_insight_count IF NOT EXISTS FOR (n:Topic) ON (n.insightCount)",
   // Theme pages and the themed insight graph read a community's topics.

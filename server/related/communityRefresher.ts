@@ -3,7 +3,10 @@ import { findCommunityInput, hasStaleCommunities, storeCommunities } from "../re
 import { detectCommunities, matchCommunities } from "./communities";
 
 export interface CommunityRefresher {
-  /** Recomputes communities if an ingest touched topics since the last run; never throws. */
+  /**
+   * Recomputes communities if an ingest touched topics since the last run; never throws. Resolves
+   * when they are current, or at once when runs are slow (see below).
+   */
   ensureFresh(): Promise<void>;
 }
 
@@ -11,19 +14,26 @@ export interface CommunityRefresher {
 const COOLDOWN_FACTOR = 10;
 /** Topics plus links above which a graph counts as large: only large graphs are debounced. */
 const LARGE_GRAPH = 20_000;
+/** Longest run readers wait for; after a slower one they are served the last stored themes. */
+const READER_WAIT_MS = 1_000;
 
 /**
  * Topic communities (themes), recomputed after ingests rather than inside them: Louvain reads the
  * whole topic graph, which an ingest transaction should not. Ingests mark the topics they touch;
  * the next read of the topic graph runs Louvain here, in transactions of its own. Runs do not
  * overlap, and a cooldown proportional to the last run's duration debounces bursts of ingests on
- * a large graph (the themes served meanwhile are at most one cooldown old), while a small graph's
- * themes are always current.
+ * a large graph.
+ *
+ * Readers wait for a run only while runs are quick (a small graph's themes are then always
+ * current). Once a run has taken longer than a reader should wait, readers get the themes stored
+ * last while the next run goes on in the background: under load, fifty readers queued behind a
+ * two-second Louvain run answered nothing at all.
  */
 export function createCommunityRefresher(db: Database, log: (line: string) => void = () => undefined): CommunityRefresher {
   let running: Promise<void> | undefined;
   let queued: Promise<void> | undefined;
   let quietUntil = 0;
+  let slow = false;
 
   const run = async () => {
     const started = Date.now();
@@ -35,8 +45,10 @@ export function createCommunityRefresher(db: Database, log: (line: string) => vo
     const ids = matchCommunities(groups, previous);
     const rows = [...ids].map(([slug, community]) => ({ slug, community }));
     await db.write("storeCommunities", (tx) => storeCommunities(tx, rows, input.readAt));
+    const took = Date.now() - started;
+    slow = took > READER_WAIT_MS;
     const large = input.topics.length + input.links.length > LARGE_GRAPH;
-    quietUntil = large ? Date.now() + (Date.now() - started) * COOLDOWN_FACTOR : 0;
+    quietUntil = large ? Date.now() + took * COOLDOWN_FACTOR : 0;
   };
 
   const start = () => {
@@ -49,17 +61,22 @@ export function createCommunityRefresher(db: Database, log: (line: string) => vo
     return running;
   };
 
+  // A run already under way may have read the graph before the caller's ingest committed, so
+  // callers arriving meanwhile share one more run after it.
+  const fresh = () => {
+    if (queued) return queued;
+    if (!running) return start();
+    queued = running.then(() => {
+      queued = undefined;
+      return start();
+    });
+    return queued;
+  };
+
   return {
-    // A run already under way may have read the graph before the caller's ingest committed, so
-    // callers arriving meanwhile wait for it and then share one more run.
     ensureFresh() {
-      if (queued) return queued;
-      if (!running) return start();
-      queued = running.then(() => {
-        queued = undefined;
-        return start();
-      });
-      return queued;
+      const done = fresh();
+      return slow ? Promise.resolve() : done;
     },
   };
 }

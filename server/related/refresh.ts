@@ -1,6 +1,7 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
 import type { TopicPair } from "../ingest/topicPairs";
+import { touchGraphVersion } from "../repositories/graphVersion";
 import { refreshTopicStats } from "../repositories/topicStats";
 import { refreshRelated } from "./refreshRelated";
 
@@ -21,4 +22,5 @@ export interface Touched {
 export async function refreshAfterIngest(tx: ManagedTransaction, touched: Touched, relatedK: number): Promise<void> {
   await refreshTopicStats(tx, touched.topicSlugs, touched.topicPairs);
   await refreshRelated(tx, touched.insightIds, relatedK);
+  await touchGraphVersion(tx);
 }

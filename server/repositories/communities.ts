@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from "../db";
+import { touchGraphVersion } from "./graphVersion";
 import type { TopicLink } from "../related/communities";
 
 export interface CommunityInput {
@@ -51,4 +52,5 @@ export async function storeCommunities(
      SET t.community = null`,
     { readAt },
   );
+  await touchGraphVersion(tx);
 }

@@ -70,4 +70,16 @@ describe("GET /api/graph/topics", () => {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     }
   });
+
+  it("shows what an ingest added at once, though it serves the map from a cache", async () => {
+    const mapOf = async () => (await request(app).get("/api/graph/topics?limit=2000").expect(200)).body;
+    const edgeOf = (map: { edges: { source: string; target: string; weight: number }[] }) =>
+      map.edges.find((e) => [e.source, e.target].sort().join() === [apart, big].join());
+    expect(edgeOf(await mapOf())).toBeUndefined();
+    await request(app).post("/api/insights").send({ insights: [buildInsight(tag, { topics: [big, apart] })] }).expect(201);
+    const after = await mapOf();
+    // big now has 5 insights and apart 2, one of them shared: 1 / 6.
+    expect(edgeOf(after)?.weight).toBeCloseTo(1 / 6, 12);
+    expect(after.nodes.find((n: { id: string }) => n.id === apart).insightCount).toBe(2);
+  });
 });
