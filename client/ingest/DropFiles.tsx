@@ -2,6 +2,7 @@ import { useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { Link } from "react-router";
 import { countOf } from "../components/format";
+import { InsightList } from "../components/InsightList";
 import { Problem } from "../components/Status";
 import type { UploadAnswer } from "./upload";
 import { uploadSources } from "./upload";
@@ -118,6 +119,16 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
           </li>
         ))}
       </ul>
+      {answer.insights && answer.insights.length > 0 ? (
+        <section aria-labelledby="uploaded-insights-heading" data-testid="uploaded-insights">
+          <h3 id="uploaded-insights-heading">
+            {answer.insights.length < summary.insights
+              ? `The first ${answer.insights.length} of ${countOf(summary.insights, "insight")}`
+              : "The insights"}
+          </h3>
+          <InsightList insights={answer.insights} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -207,6 +207,30 @@ describe("the explorer, as a researcher uses it", () => {
     await close(page);
   });
 
+  it("uploads a subtitle file and links to its new insights", async () => {
+    const tag = uniqueTag();
+    const { page, errors } = await open("/ingest");
+    const subtitles = [
+      "WEBVTT",
+      "",
+      "00:00:01.000 --> 00:00:04.000",
+      `<v Maya Chen>In ${tag} most ministries will adapt the best open models to their own data and run them on their own hardware.`,
+      "",
+      "00:00:05.000 --> 00:00:09.000",
+      `<v Maya Chen>Export controls on chips push ${tag} to invest in domestic data centres and energy.`,
+    ].join("\n");
+    await page.getByTestId("ingest-files").setInputFiles({ name: `episode-${tag}.vtt`, mimeType: "text/vtt", buffer: Buffer.from(subtitles) });
+    const created = page.getByTestId("uploaded-insights").getByTestId("insight-item");
+    await created.first().waitFor({ timeout: 30_000 });
+    expect(await created.first().textContent()).toContain(tag);
+    await screenshot(page, "journey-8-upload");
+    await created.first().getByRole("link").click();
+    await page.waitForURL(/\/insights\/[a-f0-9]{32}$/);
+    await expect.poll(() => page.getByTestId("insight-source").textContent(), wait).toContain(tag);
+    expect(errors).toEqual([]);
+    await close(page);
+  });
+
   it("says the database is down instead of showing a blank page", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

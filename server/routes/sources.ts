@@ -1,4 +1,4 @@
-import { CreateSource, UploadSources } from "@shared/api/sources";
+import { CreateSource, maxUploadInsightsListed, UploadSources } from "@shared/api/sources";
 import { Router } from "express";
 import multer from "multer";
 import type { Database } from "../db";
@@ -9,6 +9,7 @@ import type { IngestOptions } from "../ingest/ingest";
 import { ingestDocument, ingestLoaded } from "../ingest/pipeline";
 import { readInput } from "../ingest/readInputs";
 import { route } from "../middleware/route";
+import { findInsightsFromSources } from "../repositories/sourceInsights";
 import { uploadTask } from "./uploadTask";
 
 export interface SourcesOptions extends IngestOptions {
@@ -49,7 +50,10 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
     const meta = { ...(body.kind && { kind: body.kind }), ...(body.show && { show: body.show }) };
     const loaded = [];
     for (const file of files) loaded.push(await readInput(uploadTask(file), { ...(body.format && { format: body.format }), meta, maxBytes }));
-    return ingestLoaded(deps, loaded);
+    const report = await ingestLoaded(deps, loaded);
+    const sourceIds = report.files.flatMap((file) => file.sources.map((source) => source.id));
+    const insights = await db.read("uploadedInsights", (tx) => findInsightsFromSources(tx, sourceIds, maxUploadInsightsListed));
+    return { ...report, insights };
   });
   return router;
 }

@@ -43,6 +43,23 @@ const sourceCount = (title: string) =>
   db.read("test", async (tx) => (await tx.run("MATCH (s:Source {title: $title}) RETURN count(s) AS n", { title })).records[0]?.get("n") as number);
 
 describe("POST /api/sources/upload", () => {
+  it("answers with the insights it read, file by file, each one that opens", async () => {
+    const tag = uniqueTag();
+    const res = await request(app)
+      .post("/api/sources/upload")
+      .attach("files", Buffer.from(vtt(tag)), `episode-${tag}.vtt`)
+      .attach("files", Buffer.from(page(tag)), `page-${tag}.html`)
+      .expect(201);
+    const insights = res.body.insights as { id: string; text: string }[];
+    expect(insights).toHaveLength(res.body.summary.insights);
+    expect(insights.every((insight) => insight.text.includes(tag))).toBe(true);
+    // The episode's claims come before the page's, as the files were sent.
+    expect(insights[0]!.text).toContain("open models");
+    expect(insights.at(-1)!.text).not.toContain("open models");
+    const opened = await request(app).get(`/api/insights/${insights[0]!.id}`).expect(200);
+    expect(opened.body.text).toBe(insights[0]!.text);
+  });
+
   it("ingests each good file, reports each bad one with its reason, and re-uploading changes nothing", async () => {
     const tag = uniqueTag();
     const upload = () =>

@@ -82,5 +82,13 @@ export const UploadSources = defineContract({
     kind: SourceKind.optional(),
     show: z.string().trim().min(1).max(limits.title).optional(),
   }),
-  response: z.object({ files: z.array(IngestOutcome), summary: IngestSummary }),
+  response: z.object({
+    files: z.array(IngestOutcome),
+    summary: IngestSummary,
+    /** The insights of the sources read, in file order, the first `maxUploadInsightsListed` of them. */
+    insights: z.array(InsightSummary).optional(),
+  }),
 });
+
+/** Insights an upload answer lists by name; the topic map shows the rest. */
+export const maxUploadInsightsListed = 200;
