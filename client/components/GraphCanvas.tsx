@@ -210,8 +210,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
 }
 
-/** Fits the graph, but a graph of a few nodes is not blown up past a comfortable reading size. */
-const readableFit = { padding: 24, minZoom: 0.05, maxZoom: 1.4 } as const;
+/**
+ * Fits the graph, but a graph of a few nodes is not blown up past a comfortable reading size.
+ * The padding leaves room for the zoom buttons over the bottom edge, which hid a label there.
+ */
+const readableFit = { padding: 48, minZoom: 0.05, maxZoom: 1.4 } as const;
 
 function fitReadably(cy: Core) {
   cy.fit(undefined, readableFit.padding);

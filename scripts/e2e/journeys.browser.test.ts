@@ -223,7 +223,7 @@ describe("the explorer, as a researcher uses it", () => {
     const created = page.getByTestId("uploaded-insights").getByTestId("insight-item");
     await created.first().waitFor({ timeout: 30_000 });
     expect(await created.first().textContent()).toContain(tag);
-    await screenshot(page, "journey-8-upload");
+    await screenshot(page, "journey-9-upload");
     await created.first().getByRole("link").click();
     await page.waitForURL(/\/insights\/[a-f0-9]{32}$/);
     await expect.poll(() => page.getByTestId("insight-source").textContent(), wait).toContain(tag);
