@@ -1,5 +1,6 @@
 import type { InsightId } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
+import { findCorpus } from "../repositories/relatedCandidates";
 import { findSimilarInsights } from "../repositories/similarInsights";
 import type { InsightBatch } from "./batch";
 import { type ClaimFingerprint, fingerprint, isNearDuplicate, lookupQuery, similarity } from "./nearDuplicates";
@@ -18,8 +19,9 @@ export async function mergeNearDuplicates(tx: ManagedTransaction, batch: Insight
   const topicsOf = new Map<InsightId, string[]>();
   for (const row of batch.about) topicsOf.set(row.insightId, [...(topicsOf.get(row.insightId) ?? []), row.slug]);
   const prints = batch.insights.map((row) => ({ ...fingerprint(row.text), id: row.id, topics: topicsOf.get(row.id) ?? [] }));
+  const { termDf } = await findCorpus(tx, [...new Set(prints.flatMap((print) => [...print.words]))]);
   const probes = prints.flatMap((print, probe) => {
-    const query = lookupQuery(print);
+    const query = lookupQuery(print, (word) => termDf.get(word) ?? 0);
     return query ? [{ probe, query }] : [];
   });
   const similar = await findSimilarInsights(tx, probes, CANDIDATES_PER_CLAIM);

@@ -32,6 +32,19 @@ describe("near-duplicate claims", () => {
   });
 
   it("looks up with plain words only, never query syntax", () => {
-    expect(lookupQuery(fingerprint('AI "chips" AND (export) controls: OR not*'))).toBe("ai chip export control");
+    expect(lookupQuery(fingerprint('AI "chips" AND (export) controls: OR not*'))).toBe("ai chip");
+  });
+
+  it("looks up with the rarest quarter of the words plus one, enough to find any near-duplicate", () => {
+    const print = fingerprint(base);
+    const df = new Map([["frontier", 1], ["adapt", 2], ["train", 3]]);
+    const query = lookupQuery(print, (word) => df.get(word) ?? 100);
+    // 8 content words (country, adapt, best, open, model, data, train, frontier): 8 / 4 + 1 = 3.
+    expect(print.words.size).toBe(8);
+    expect(query).toBe("frontier adapt train");
+    // A rewording that swaps one of the three (the most the rule allows at this length) still matches.
+    const reworded = "Most countries will tailor the best open models to their own data rather than train frontier models.";
+    expect(isNearDuplicate(claim(base), claim(reworded))).toBe(true);
+    expect(query!.split(" ").filter((word) => fingerprint(reworded).words.has(word))).toEqual(["frontier", "train"]);
   });
 });

@@ -62,8 +62,18 @@ export function isNearDuplicate(
   return similarity(a, b) >= NEAR_DUPLICATE_SIMILARITY;
 }
 
-/** Words for the full-text lookup of earlier insights worded alike: plain lower-case terms only. */
-export function lookupQuery(print: ClaimFingerprint): string | null {
-  const words = [...print.words].filter((w) => /^[\p{L}\p{N}]+$/u.test(w) && !["and", "or", "not", "to"].includes(w)).slice(0, 24);
+/**
+ * Words for the full-text lookup of earlier insights worded alike: plain lower-case terms only, and
+ * only as many as a near-duplicate must match. A claim B within the Jaccard threshold of A's n words
+ * shares at least 75% of them (s / (n + m - s) >= 0.75 and n + m - s >= n give s >= 0.75 n), so it
+ * lacks at most a quarter: any floor(n / 4) + 1 of A's words include one of B's. The rarest are
+ * chosen, since a rare word's postings are short and rank the claims that share it first.
+ */
+export function lookupQuery(print: ClaimFingerprint, documentFrequency: (word: string) => number = () => 0): string | null {
+  const needed = Math.floor(print.words.size / 4) + 1;
+  const words = [...print.words]
+    .filter((w) => /^[\p{L}\p{N}]+$/u.test(w) && !["and", "or", "not", "to"].includes(w))
+    .sort((a, b) => documentFrequency(a) - documentFrequency(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, needed);
   return words.length > 0 ? words.join(" ") : null;
 }
