@@ -20,6 +20,8 @@ import { searchRouter } from "./routes/search";
 import { readingListsRouter } from "./routes/readingLists";
 import { briefRouter } from "./routes/brief";
 import { createCommunityRefresher } from "./related/communityRefresher";
+import { createVersionedCache } from "./cache/versionedCache";
+import { findGraphVersion } from "./repositories/graphVersion";
 
 export interface AppDeps {
   readonly db: Database;
@@ -34,6 +36,8 @@ export interface AppDeps {
 }
 
 const DEFAULT_WRITES_PER_MINUTE = 120;
+/** Topic pages and maps kept in memory: about 10 KB each. */
+const PAGES_CACHED = 1_000;
 
 /** The HTTP app, without listening: tests drive it with supertest, `server/index.ts` serves it. */
 export function createApp(deps: AppDeps): Express {
@@ -53,8 +57,10 @@ export function createApp(deps: AppDeps): Express {
   api.use(sourcesRouter(deps.db, deps.extractor, { relatedK: deps.relatedK }));
   // One refresher per app: topic communities are recomputed after ingests, on the next read.
   const communities = createCommunityRefresher(deps.db, deps.log);
-  api.use(topicsRouter(deps.db, communities));
-  api.use(graphRouter(deps.db, communities));
+  // Browsing pages (the map, topic pages) change only with the graph: served from memory until then.
+  const pages = createVersionedCache(() => deps.db.read("graphVersion", findGraphVersion), PAGES_CACHED);
+  api.use(topicsRouter(deps.db, communities, pages));
+  api.use(graphRouter(deps.db, communities, pages));
   api.use(searchRouter(deps.db));
   api.use(readingListsRouter(deps.db));
   api.use(briefRouter(deps.db));

@@ -95,8 +95,3 @@ export async function findInsightDetail(tx: ManagedTransaction, id: InsightId): 
     source: record.get("source"),
   };
 }
-
-export async function insightExists(tx: ManagedTransaction, id: InsightId): Promise<boolean> {
-  const result = await tx.run("MATCH (i:Insight {id: $id}) RETURN count(i) > 0 AS found", { id });
-  return result.records[0]?.get("found") === true;
-}

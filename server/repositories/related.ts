@@ -39,22 +39,29 @@ export async function replaceRelated(tx: ManagedTransaction, ids: readonly Insig
 
 /**
  * The related list of one insight, best first, from edges in either direction (one indexed lookup
- * of the insight, then its RELATED_TO edges). With `explain`, the parts of each score.
+ * of the insight, then its RELATED_TO edges), or null when there is no such insight: one query
+ * answers both. With `explain`, the parts of each score.
  */
-export async function findRelated(tx: ManagedTransaction, id: InsightId, limit: number, explain = false): Promise<RelatedInsight[]> {
+export async function findRelated(tx: ManagedTransaction, id: InsightId, limit: number, explain = false): Promise<RelatedInsight[] | null> {
   const result = await tx.run(
-    `MATCH (:Insight {id: $id})-[r:RELATED_TO]-(b:Insight)
-     WITH b, r ORDER BY r.score DESC
-     WITH b, collect(r)[0] AS r
-     RETURN b.id AS id, b.text AS text, r.score AS score, r.sharedTopics AS sharedTopics, r.reason AS reason,
-            CASE WHEN $explain AND r.topicScore IS NOT NULL
-                 THEN {topics: r.topicScore, text: r.textScore, samePassage: r.samePassage} END AS parts
-     ORDER BY score DESC, id
-     LIMIT $limit`,
+    `OPTIONAL MATCH (a:Insight {id: $id})
+     RETURN a IS NOT NULL AS found, COLLECT {
+       MATCH (a)-[r:RELATED_TO]-(b:Insight)
+       WITH b, r ORDER BY r.score DESC
+       WITH b, collect(r)[0] AS r
+       ORDER BY r.score DESC, b.id
+       LIMIT $limit
+       RETURN {
+         id: b.id, text: b.text, score: r.score, sharedTopics: r.sharedTopics, reason: r.reason,
+         parts: CASE WHEN $explain AND r.topicScore IS NOT NULL
+                     THEN {topics: r.topicScore, text: r.textScore, samePassage: r.samePassage} END
+       }
+     } AS related`,
     { id, limit: int(limit), explain },
   );
-  return result.records.map((record) => {
-    const { parts, ...related } = record.toObject();
-    return (explain ? { ...related, parts } : related) as RelatedInsight;
-  });
+  const record = result.records[0];
+  if (!record?.get("found")) return null;
+  return (record.get("related") as (RelatedInsight & { parts: unknown })[]).map(({ parts, ...related }) =>
+    (explain ? { ...related, parts } : related) as RelatedInsight,
+  );
 }

@@ -1,19 +1,17 @@
 import { GetInsightGraph, GetTopicGraph } from "@shared/api/graph";
 import { Router } from "express";
-import { createVersionedCache } from "../cache/versionedCache";
+import type { VersionedCache } from "../cache/versionedCache";
 import type { Database } from "../db";
 import { notFound } from "../errors";
 import { route } from "../middleware/route";
 import type { CommunityRefresher } from "../related/communityRefresher";
-import { findGraphVersion } from "../repositories/graphVersion";
 import { findInsightGraph, findTopicGraph, topicExists } from "../repositories/graph";
 
-export function graphRouter(db: Database, communities: CommunityRefresher): Router {
+export function graphRouter(db: Database, communities: CommunityRefresher, pages: VersionedCache): Router {
   const router = Router();
-  const topicMaps = createVersionedCache(() => db.read("graphVersion", findGraphVersion));
   route(router, GetTopicGraph, async ({ query }) => {
     await communities.ensureFresh();
-    return topicMaps.get(JSON.stringify(query), () => db.read("topicGraph", (tx) => findTopicGraph(tx, query)));
+    return pages.get(`topicGraph ${JSON.stringify(query)}`, () => db.read("topicGraph", (tx) => findTopicGraph(tx, query)));
   });
   route(router, GetInsightGraph, async ({ query }) => {
     const page = { limit: query.limit, offset: query.offset };

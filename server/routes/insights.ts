@@ -4,7 +4,7 @@ import type { Database } from "../db";
 import { notFound } from "../errors";
 import { type IngestOptions, ingestInsights } from "../ingest/ingest";
 import { route } from "../middleware/route";
-import { findInsightDetail, insightExists } from "../repositories/insights";
+import { findInsightDetail } from "../repositories/insights";
 import { findRelated } from "../repositories/related";
 
 export function insightsRouter(db: Database, options: IngestOptions): Router {
@@ -16,9 +16,7 @@ export function insightsRouter(db: Database, options: IngestOptions): Router {
     return insight;
   });
   route(router, GetRelated, async ({ params, query }) => {
-    const related = await db.read("relatedInsights", async (tx) => {
-      return (await insightExists(tx, params.id)) ? findRelated(tx, params.id, query.limit, query.explain) : null;
-    });
+    const related = await db.read("relatedInsights", (tx) => findRelated(tx, params.id, query.limit, query.explain));
     if (!related) throw notFound(`Insight ${params.id}`);
     return { related };
   });

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     const ids = [...themeOf.keys()] as InsightId[];
     const served: Judged[] = [];
     for (const id of ids) {
-      const related = await db.read("eval", (tx) => findRelated(tx, id, K));
+      const related = await db.read("eval", async (tx) => (await findRelated(tx, id, K)) ?? []);
       served.push({ anchor: id, ranked: related.map((r) => r.id) });
     }
     const baseline = ids.map((id) => ({ anchor: id, ranked: sharedTopicCountRanking(id, topicsOf, K) }));
