@@ -136,8 +136,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       },
     );
 
-    // The canvas does not notice its box changing size (e.g. a panel opening) on its own.
-    const resize = new ResizeObserver(() => graph.current?.resize());
+    // The canvas does not notice its box changing size (e.g. a panel opening) on its own. NOTE: an
+    // observer also reports the size it starts with; resizing to that redrew a 500-topic map twice.
+    let drawnSize = host ? `${host.clientWidth}x${host.clientHeight}` : "";
+    const resize = new ResizeObserver(() => {
+      const size = host ? `${host.clientWidth}x${host.clientHeight}` : "";
+      if (size === drawnSize) return;
+      drawnSize = size;
+      graph.current?.resize();
+    });
     if (host) resize.observe(host);
     return () => {
       cancelled = true;

@@ -1,6 +1,7 @@
+import { memo, useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
-import type { Graph } from "@shared/schemas/entities";
+import type { Graph, GraphNode } from "@shared/schemas/entities";
 import { countOf } from "../components/format";
 import { Empty } from "../components/Status";
 import type { ExplorerState } from "../graph/explorer";
@@ -20,7 +21,13 @@ interface TopicIndexProps {
  * click a canvas, and the path browser tests take.
  */
 export function TopicIndex({ graph, state, onFilter, onSelect, children }: TopicIndexProps) {
-  const listed = listedTopics(graph, state);
+  const listed = useMemo(() => listedTopics(graph, { filter: state.filter }), [graph, state.filter]);
+  // The list keeps one callback for its life, so a new closure from the map does not redraw it.
+  const latestSelect = useRef(onSelect);
+  useLayoutEffect(() => {
+    latestSelect.current = onSelect;
+  });
+  const select = useCallback((slug: string) => latestSelect.current(slug), []);
   return (
     <nav className="topic-index" aria-labelledby="topic-index-heading">
       <h2 id="topic-index-heading">Topics</h2>
@@ -40,29 +47,45 @@ export function TopicIndex({ graph, state, onFilter, onSelect, children }: Topic
       </p>
       {children}
       {listed.length === 0 ? <Empty>No topic matches “{state.filter.trim()}”.</Empty> : null}
-      <ol className="topic-index-list" data-testid="topic-list">
-        {listed.map((node) => {
-          const selected = node.id === state.selectedTopic;
-          return (
-            <li key={node.id} data-testid="topic-list-item" data-slug={node.id} className={selected ? "selected" : undefined}>
-              <Link to={`/topics/${node.id}`}>{node.label}</Link>
-              <span className="count" title={countOf(node.insightCount, "insight")}>
-                {node.insightCount}
-                <span className="visually-hidden"> insights</span>
-              </span>
-              <button
-                type="button"
-                className="show-on-map"
-                aria-label={`Show ${node.label} on the map`}
-                aria-pressed={selected}
-                onClick={() => onSelect(node.id)}
-              >
-                Show
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <TopicItems topics={listed} selected={state.selectedTopic} onSelect={select} />
     </nav>
   );
 }
+
+interface TopicItemsProps {
+  readonly topics: readonly GraphNode[];
+  readonly selected: string | null;
+  readonly onSelect: (slug: string) => void;
+}
+
+/**
+ * Hundreds of links and buttons: drawn again only when the topics or the selection change, not
+ * when the map beside them finishes its layout or a slider moves.
+ */
+const TopicItems = memo(function TopicItems({ topics, selected, onSelect }: TopicItemsProps) {
+  return (
+    <ol className="topic-index-list" data-testid="topic-list">
+      {topics.map((node) => {
+        const isSelected = node.id === selected;
+        return (
+          <li key={node.id} data-testid="topic-list-item" data-slug={node.id} className={isSelected ? "selected" : undefined}>
+            <Link to={`/topics/${node.id}`}>{node.label}</Link>
+            <span className="count" title={countOf(node.insightCount, "insight")}>
+              {node.insightCount}
+              <span className="visually-hidden"> insights</span>
+            </span>
+            <button
+              type="button"
+              className="show-on-map"
+              aria-label={`Show ${node.label} on the map`}
+              aria-pressed={isSelected}
+              onClick={() => onSelect(node.id)}
+            >
+              Show
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+});
