@@ -15,7 +15,8 @@ export interface RelatedEdgeRow {
 }
 
 /**
- * Replaces the related lists of the given insights. Edges point from the insight whose list they
+ * Replaces the related lists of the given insights: their old edges go first, so the new ones are
+ * created without a MERGE's check for an existing one (each list names an insight once). Edges point from the insight whose list they
  * belong to and are read in both directions, so a new insight shows up under older ones without
  * recomputing the older lists.
  */
@@ -30,7 +31,7 @@ export async function replaceRelated(tx: ManagedTransaction, ids: readonly Insig
   await tx.run(
     `UNWIND $edges AS edge
      MATCH (a:Insight {id: edge.from}), (b:Insight {id: edge.to})
-     MERGE (a)-[r:RELATED_TO]->(b)
+     CREATE (a)-[r:RELATED_TO]->(b)
      SET r.score = edge.score, r.sharedTopics = edge.sharedTopics, r.reason = edge.reason,
          r.topicScore = edge.topicScore, r.textScore = edge.textScore, r.samePassage = edge.samePassage`,
     { edges },
