@@ -21,7 +21,7 @@ import { readingListsRouter } from "./routes/readingLists";
 import { briefRouter } from "./routes/brief";
 import { createCommunityRefresher } from "./related/communityRefresher";
 import { createVersionedCache } from "./cache/versionedCache";
-import { findGraphVersion } from "./repositories/graphVersion";
+import { createVersionReader } from "./cache/versionReader";
 
 export interface AppDeps {
   readonly db: Database;
@@ -56,9 +56,10 @@ export function createApp(deps: AppDeps): Express {
   api.use(insightsRouter(deps.db, { relatedK: deps.relatedK }));
   api.use(sourcesRouter(deps.db, deps.extractor, { relatedK: deps.relatedK }));
   // One refresher per app: topic communities are recomputed after ingests, on the next read.
-  const communities = createCommunityRefresher(deps.db, deps.log);
+  const graphVersion = createVersionReader(deps.db);
+  const communities = createCommunityRefresher(deps.db, graphVersion, deps.log);
   // Browsing pages (the map, topic pages) change only with the graph: served from memory until then.
-  const pages = createVersionedCache(() => deps.db.read("graphVersion", findGraphVersion), PAGES_CACHED);
+  const pages = createVersionedCache(graphVersion, PAGES_CACHED);
   api.use(topicsRouter(deps.db, communities, pages));
   api.use(graphRouter(deps.db, communities, pages));
   api.use(searchRouter(deps.db));

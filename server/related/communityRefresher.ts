@@ -29,7 +29,13 @@ const READER_WAIT_MS = 1_000;
  * last while the next run goes on in the background: under load, fifty readers queued behind a
  * two-second Louvain run answered nothing at all.
  */
-export function createCommunityRefresher(db: Database, log: (line: string) => void = () => undefined): CommunityRefresher {
+export function createCommunityRefresher(
+  db: Database,
+  readVersion: () => Promise<string | null>,
+  log: (line: string) => void = () => undefined,
+): CommunityRefresher {
+  /** The graph version at which no topic was marked stale: nothing to check until it changes. */
+  let settled: { version: string | null } | undefined;
   let running: Promise<void> | undefined;
   let queued: Promise<void> | undefined;
   let quietUntil = 0;
@@ -37,7 +43,12 @@ export function createCommunityRefresher(db: Database, log: (line: string) => vo
 
   const run = async () => {
     const started = Date.now();
-    if (!(await db.read("communitiesStale", hasStaleCommunities))) return;
+    const version = await readVersion();
+    if (settled?.version === version) return;
+    if (!(await db.read("communitiesStale", hasStaleCommunities))) {
+      settled = { version };
+      return;
+    }
     const input = await db.read("communityInput", findCommunityInput);
     const previous = new Map<string, number>();
     for (const topic of input.topics) if (topic.community !== null) previous.set(topic.slug, topic.community);

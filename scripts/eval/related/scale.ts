@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { applySchema, createDatabase, createDriver } from "../../../server/db";
 import { ingestInsights } from "../../../server/ingest/ingest";
+import { createVersionReader } from "../../../server/cache/versionReader";
 import { createCommunityRefresher } from "../../../server/related/communityRefresher";
 import { launchNeo4j } from "../../neo4j/launch";
 
@@ -44,7 +45,7 @@ try {
     if (done % 5_000 === 0 || done + BATCH >= TOTAL) console.log(`${String(done).padStart(20)}   ${seconds.toFixed(1)}`);
   }
   const started = performance.now();
-  await createCommunityRefresher(db, console.error).ensureFresh();
+  await createCommunityRefresher(db, createVersionReader(db), console.error).ensureFresh();
   console.log(`communities (Louvain over every topic, separate transactions): ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } finally {
   await db.close();
