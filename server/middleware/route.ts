@@ -1,6 +1,7 @@
 import type { Contract } from "@shared/api/contract";
 import type { Request, Response, Router } from "express";
 import type { z } from "zod";
+import { PreparedJson } from "../cache/preparedJson";
 import { badRequest } from "../errors";
 
 export interface Input<C extends Contract> {
@@ -9,7 +10,7 @@ export interface Input<C extends Contract> {
   readonly body: z.infer<C["body"]>;
 }
 
-type Handler<C extends Contract> = (input: Input<C>, req: Request) => Promise<z.input<C["response"]>>;
+type Handler<C extends Contract> = (input: Input<C>, req: Request) => Promise<z.input<C["response"]> | PreparedJson<z.input<C["response"]>>>;
 
 /**
  * Mounts a handler for a shared contract: params, query and body are validated with the contract's
@@ -23,8 +24,16 @@ export function route<C extends Contract>(router: Router, contract: C, handler: 
       query: parseInput(contract.query, req.query, "query"),
       body: parseInput(contract.body, contract.method === "GET" ? {} : (req.body ?? {}), "body"),
     } as Input<C>;
-    res.status(contract.status).json(await handler(input, req));
+    const answer = await handler(input, req);
+    if (answer instanceof PreparedJson) sendPrepared(req, res.status(contract.status), answer);
+    else res.status(contract.status).json(answer);
   });
+}
+
+function sendPrepared(req: Request, res: Response, answer: PreparedJson<unknown>): void {
+  res.type("json").vary("Accept-Encoding");
+  if (req.acceptsEncodings("gzip") === "gzip") res.set("Content-Encoding", "gzip").send(answer.gzip);
+  else res.send(answer.json);
 }
 
 /** Validates one part of a request; a failure is a 400 naming the first wrong field. */

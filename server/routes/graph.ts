@@ -1,5 +1,6 @@
 import { GetInsightGraph, GetTopicGraph } from "@shared/api/graph";
 import { Router } from "express";
+import { PreparedJson } from "../cache/preparedJson";
 import type { VersionedCache } from "../cache/versionedCache";
 import type { Database } from "../db";
 import { notFound } from "../errors";
@@ -11,7 +12,7 @@ export function graphRouter(db: Database, communities: CommunityRefresher, pages
   const router = Router();
   route(router, GetTopicGraph, async ({ query }) => {
     await communities.ensureFresh();
-    return pages.get(`topicGraph ${JSON.stringify(query)}`, () => db.read("topicGraph", (tx) => findTopicGraph(tx, query)));
+    return pages.get(`topicGraph ${JSON.stringify(query)}`, async () => new PreparedJson(await db.read("topicGraph", (tx) => findTopicGraph(tx, query))));
   });
   route(router, GetInsightGraph, async ({ query }) => {
     const page = { limit: query.limit, offset: query.offset };

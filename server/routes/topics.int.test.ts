@@ -83,3 +83,15 @@ describe("GET /api/graph/topics", () => {
     expect(after.nodes.find((n: { id: string }) => n.id === apart).insightCount).toBe(2);
   });
 });
+
+describe("cached pages", () => {
+  it("are sent compressed to clients that accept gzip, and as plain JSON to those that do not", async () => {
+    const zipped = await request(app).get(`/api/topics/${big}`).set("Accept-Encoding", "gzip").expect(200);
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers["content-type"]).toMatch(/^application\/json/);
+    const plain = await request(app).get(`/api/topics/${big}`).set("Accept-Encoding", "identity").expect(200);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(zipped.body).toEqual(plain.body);
+    expect(plain.body.topic.slug).toBe(big);
+  });
+});

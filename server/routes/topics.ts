@@ -1,5 +1,6 @@
 import { GetTopic, ListTopics } from "@shared/api/topics";
 import { Router } from "express";
+import { PreparedJson } from "../cache/preparedJson";
 import type { VersionedCache } from "../cache/versionedCache";
 import type { Database } from "../db";
 import { notFound } from "../errors";
@@ -13,7 +14,10 @@ export function topicsRouter(db: Database, communities: CommunityRefresher, page
   route(router, GetTopic, async ({ params, query }) => {
     await communities.ensureFresh();
     const key = `topic ${params.slug} ${JSON.stringify(query)}`;
-    const page = await pages.get(key, () => db.read("topic", (tx) => findTopicPage(tx, params.slug, query)));
+    const page = await pages.get(key, async () => {
+      const found = await db.read("topic", (tx) => findTopicPage(tx, params.slug, query));
+      return found && new PreparedJson(found);
+    });
     if (!page) throw notFound(`Topic ${params.slug}`);
     return page;
   });
