@@ -80,6 +80,8 @@ export async function loadEndpoint(
         url: baseUrl,
         connections: options.connections,
         duration: options.seconds,
+        // As a browser asks: cached pages are then sent compressed.
+        headers: { "accept-encoding": "gzip" },
         requests: [{ method: "GET", setupRequest: (request) => ({ ...request, path: nextPath() }) }],
       },
       (error, finished) => (error ? fail(error) : done(finished)),
