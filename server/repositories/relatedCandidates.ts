@@ -90,10 +90,10 @@ async function findTopicCandidates(
      UNWIND $ids AS id
      MATCH (:Insight {id: id})-[:ABOUT]->(t:Topic)
      WITH total, t, collect(id) AS anchors
-     CALL (t, anchors) {
+     CALL (t) {
        MATCH (t)<-[:ABOUT]-(b:Insight)
-       WITH collect(b.id) AS members
-       RETURN members[0..$perTopic + size(anchors)] AS members
+       WITH b LIMIT $perTopic + 1
+       RETURN collect(b.id) AS members
      }
      RETURN anchors, members, log(1.0 + total / toFloat(coalesce(t.insightCount, 0) + 1)) AS rarity`,
     { ids, perTopic: int(limits.perTopic) },
@@ -105,7 +105,7 @@ async function findTopicCandidates(
     for (const anchor of record.get("anchors") as InsightId[]) {
       const overlap = overlaps.get(anchor) ?? new Map<InsightId, number>();
       overlaps.set(anchor, overlap);
-      // The same members for every anchor of the topic, less the anchor itself, as a per-anchor cap would give.
+      // Each anchor takes the first perTopic members other than itself, as a per-anchor cap would.
       let taken = 0;
       for (const member of members) {
         if (taken === limits.perTopic) break;
