@@ -33,4 +33,14 @@ describe("the versioned read cache", () => {
     expect(await cache.get("a", load)).toBe(1);
     expect(await cache.get("b", load)).toBe(4);
   });
+
+  it("shares one load among readers that arrive while it runs, and forgets a failed one", async () => {
+    const { cache } = setup();
+    let loads = 0;
+    const slow = () => new Promise<number>((done) => setTimeout(() => done(++loads), 10));
+    expect(await Promise.all([cache.get("map", slow), cache.get("map", slow), cache.get("map", slow)])).toEqual([1, 1, 1]);
+    const failing = () => Promise.reject(new Error("Neo4j went away"));
+    await expect(cache.get("other", failing)).rejects.toThrow("Neo4j went away");
+    expect(await cache.get("other", async () => "loaded")).toBe("loaded");
+  });
 });

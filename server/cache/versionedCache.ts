@@ -12,7 +12,7 @@ export interface VersionedCache {
  * `maxEntries` answers are kept, least recently used first out.
  */
 export function createVersionedCache(readVersion: () => Promise<string | null>, maxEntries = 64): VersionedCache {
-  const entries = new Map<string, { version: string | null; value: unknown }>();
+  const entries = new Map<string, { version: string | null; value: Promise<unknown> }>();
   return {
     async get<T>(key: string, load: () => Promise<T>): Promise<T> {
       const version = await readVersion();
@@ -20,10 +20,15 @@ export function createVersionedCache(readVersion: () => Promise<string | null>, 
       entries.delete(key);
       if (hit && hit.version === version) {
         entries.set(key, hit);
-        return hit.value as T;
+        return hit.value as Promise<T>;
       }
-      const value = await load();
+      // The promise is stored, not its value: readers arriving during the load share it, where
+      // fifty readers of a cold map had each run the map's query at once.
+      const value = load();
       entries.set(key, { version, value });
+      value.catch(() => {
+        if (entries.get(key)?.value === value) entries.delete(key);
+      });
       for (const oldest of entries.keys()) {
         if (entries.size <= maxEntries) break;
         entries.delete(oldest);
