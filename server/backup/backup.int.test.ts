@@ -1,38 +1,31 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchNeo4j, type LocalNeo4j } from "../../scripts/neo4j/launch";
 import { reliabilityLog } from "../../scripts/report/reliabilityLog";
-import { applySchema, createDatabase, createDriver, type Database } from "../db";
-import { createTestApp } from "../testing/harness";
+import type { Database } from "../db";
+import { createTestApp, type PrivateNeo4j, startPrivateNeo4j } from "../testing/harness";
 import { backupGraph } from "./backup";
 import { BackupFileError } from "./readBackup";
 import { RestoreRefusedError, restoreGraph } from "./restore";
 
 const run = promisify(execFile);
 const log = reliabilityLog("backup");
+let neo4j: PrivateNeo4j;
 let home: string;
-let neo4j: LocalNeo4j;
 let db: Database;
 
-// A Neo4j of this file's own: restoring with --replace empties the database, which the shared one must never be.
+// A Neo4j of this file's own: restoring with --replace empties the database.
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), "insight-graph-backup-"));
-  neo4j = await launchNeo4j({ home, pageCacheMiB: 32, heap: "512m", log: () => undefined });
-  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
-  await applySchema(driver, "neo4j");
-  db = createDatabase(driver, "neo4j");
+  neo4j = await startPrivateNeo4j("backup");
+  ({ home, db } = neo4j);
 });
 
 afterAll(async () => {
   log.save();
-  await db?.close();
-  await neo4j?.stop();
-  await rm(home, { recursive: true, force: true });
+  await neo4j?.close();
 });
 
 /** Every node and relationship as text, with each property's Cypher type: equal graphs give equal lists. */

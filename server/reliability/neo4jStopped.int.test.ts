@@ -1,16 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchNeo4j, type LocalNeo4j } from "../../scripts/neo4j/launch";
 import { reliabilityLog } from "../../scripts/report/reliabilityLog";
-import { applySchema, createDatabase, createDriver, type Database } from "../db";
-import { createTestApp, uniqueTag } from "../testing/harness";
+import type { Database } from "../db";
+import { createTestApp, type PrivateNeo4j, startPrivateNeo4j, uniqueTag } from "../testing/harness";
 
 const log = reliabilityLog("neo4j-stopped");
-let home: string;
-let neo4j: LocalNeo4j;
+let neo4j: PrivateNeo4j;
 let real: Database;
 
 /**
@@ -43,19 +38,15 @@ function pausableIngest(db: Database) {
   return { db: wrapped, pauseNextIngest };
 }
 
+// A Neo4j of this file's own: the test stops it.
 beforeAll(async () => {
-  home = await mkdtemp(join(tmpdir(), "insight-graph-fault-"));
-  neo4j = await launchNeo4j({ home, pageCacheMiB: 32, heap: "512m", log: () => undefined });
-  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
-  await applySchema(driver, "neo4j");
-  real = createDatabase(driver, "neo4j");
+  neo4j = await startPrivateNeo4j("fault");
+  real = neo4j.db;
 });
 
 afterAll(async () => {
   log.save();
-  await real?.close();
-  await neo4j?.stop();
-  await rm(home, { recursive: true, force: true });
+  await neo4j?.close();
 });
 
 const episode = (tag: string) => ({
@@ -121,7 +112,7 @@ describe("Neo4j stopped in the middle of an ingest", () => {
     });
 
     started = Date.now();
-    neo4j = await launchNeo4j({ home, port: neo4j.port, pageCacheMiB: 32, heap: "512m", log: () => undefined });
+    await neo4j.restart();
     let health = 0;
     while (health !== 200 && Date.now() - started < 60_000) {
       health = (await request(app).get("/api/health").timeout(30_000)).status;

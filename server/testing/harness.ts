@@ -1,8 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { NewInsight } from "@shared/api/insights";
 import { inject } from "vitest";
 import { createApp } from "../app";
-import { createDatabase, createDriver, type Database } from "../db";
+import { type LocalNeo4j, launchNeo4j } from "../../scripts/neo4j/launch";
+import { applySchema, createDatabase, createDriver, type Database } from "../db";
 import { createHeuristicExtractor } from "../extract/heuristic";
 
 /** A database handle on the run's shared test Neo4j (see scripts/test/neo4jGlobalSetup.ts). */
@@ -24,5 +28,41 @@ export function buildInsight(tag: string, overrides: Partial<NewInsight> = {}): 
     text: `Claim ${uniqueTag()} for ${tag}: nations adapt open models to their own data and hardware.`,
     topics: [`${tag} alpha`],
     ...overrides,
+  };
+}
+
+/** A Neo4j of a test file's own, for tests that stop it or empty it (the shared one must never be). */
+export interface PrivateNeo4j {
+  /** Its store folder, also a place for the test's files; deleted by `close`. */
+  readonly home: string;
+  readonly uri: string;
+  readonly db: Database;
+  /** Stops the server (the driver stays, as an app's would). */
+  stop(): Promise<void>;
+  /** Starts it again on the same store and port. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startPrivateNeo4j(name: string): Promise<PrivateNeo4j> {
+  const home = await mkdtemp(join(tmpdir(), `insight-graph-${name}-`));
+  const launch = (port?: number) => launchNeo4j({ home, port, pageCacheMiB: 32, heap: "512m", log: () => undefined });
+  let neo4j: LocalNeo4j = await launch();
+  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
+  await applySchema(driver, "neo4j");
+  const db = createDatabase(driver, "neo4j");
+  return {
+    home,
+    uri: neo4j.uri,
+    db,
+    stop: () => neo4j.stop(),
+    restart: async () => {
+      neo4j = await launch(neo4j.port);
+    },
+    close: async () => {
+      await db.close();
+      await neo4j.stop();
+      await rm(home, { recursive: true, force: true });
+    },
   };
 }
