@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { SourceFormat, SourceMeta } from "@shared/api/sources";
 import type { IngestSummary } from "@shared/api/sources";
 import { applySchema, createDatabase, createDriver } from "../server/db";
+import { createEmbeddings } from "../server/embeddings";
 import { EnvError, loadEnv } from "../server/env";
 import { createExtractor } from "../server/extract";
 import { parseTurns } from "../server/extract/heuristic/transcript";
@@ -117,7 +118,9 @@ async function main(): Promise<void> {
   try {
     await applySchema(driver, env.NEO4J_DATABASE);
     const progress = progressReporter(progressSteps(loaded), log);
-    const report = await ingestLoaded({ db, extractor, options: { relatedK: RELATED_K } }, loaded, progress.listener).finally(() => progress.stop());
+    const embeddings = createEmbeddings(env);
+    const options = { relatedK: RELATED_K, ...(embeddings && { embeddings }) };
+    const report = await ingestLoaded({ db, extractor, options }, loaded, progress.listener).finally(() => progress.stop());
     printSummary(report, skipped);
     if (report.summary.failed > 0) process.exitCode = 1;
   } finally {

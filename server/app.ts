@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { limits } from "@shared/limits";
 import express, { type Express } from "express";
 import type { Database } from "./db";
+import type { InsightEmbeddings } from "./embeddings";
 import { AppError } from "./errors";
 import type { Extractor } from "./extract/types";
 import { requireKnownBodyType } from "./middleware/contentType";
@@ -27,6 +28,8 @@ export interface AppDeps {
   readonly db: Database;
   readonly extractor: Extractor;
   readonly relatedK: number;
+  /** Embeddings for related insights, when configured (EMBEDDINGS=openai). */
+  readonly embeddings?: InsightEmbeddings;
   readonly apiToken?: string;
   /** Writes accepted per client address and minute (default 120). */
   readonly writesPerMinute?: number;
@@ -53,8 +56,9 @@ export function createApp(deps: AppDeps): Express {
   api.use(express.json({ limit: limits.jsonBodyBytes, verify: rejectInvalidUtf8 }));
   api.use(requireTokenForWrites(deps.apiToken));
   api.use(healthRouter(deps.db));
-  api.use(insightsRouter(deps.db, { relatedK: deps.relatedK }));
-  api.use(sourcesRouter(deps.db, deps.extractor, { relatedK: deps.relatedK }));
+  const ingestOptions = { relatedK: deps.relatedK, ...(deps.embeddings && { embeddings: deps.embeddings }) };
+  api.use(insightsRouter(deps.db, ingestOptions));
+  api.use(sourcesRouter(deps.db, deps.extractor, ingestOptions));
   // One refresher per app: topic communities are recomputed after ingests, on the next read.
   const graphVersion = createVersionReader(deps.db);
   const communities = createCommunityRefresher(deps.db, graphVersion, deps.log);

@@ -38,6 +38,18 @@ describe("loadEnv", () => {
     expect(() => loadEnv({ WRITES_PER_MINUTE: "lots" })).toThrow(/WRITES_PER_MINUTE/);
   });
 
+  it("turns embeddings on only when asked, and needs an endpoint or key for them", () => {
+    expect(loadEnv({})).toMatchObject({ EMBEDDINGS: "none", EMBEDDINGS_MODEL: "text-embedding-3-small" });
+    expect(loadEnv({}).EMBEDDINGS_DIMENSIONS).toBeUndefined();
+    expect(loadEnv({ EMBEDDINGS: "openai", OPENAI_BASE_URL: "http://127.0.0.1:11434/v1", EMBEDDINGS_DIMENSIONS: "256" })).toMatchObject({
+      EMBEDDINGS: "openai",
+      EMBEDDINGS_DIMENSIONS: 256,
+    });
+    expect(() => loadEnv({ EMBEDDINGS: "openai" })).toThrow(/EMBEDDINGS: is openai but neither OPENAI_API_KEY nor OPENAI_BASE_URL/);
+    expect(() => loadEnv({ EMBEDDINGS: "bert" })).toThrow(/EMBEDDINGS/);
+    expect(() => loadEnv({ EMBEDDINGS: "openai", OPENAI_API_KEY: "k", EMBEDDINGS_DIMENSIONS: "wide" })).toThrow(/EMBEDDINGS_DIMENSIONS/);
+  });
+
   it.each(["bolt://localhost:7687", "neo4j://db:7687", "neo4j+s://abc.databases.neo4j.io", "bolt+ssc://h"])("accepts %s", (uri) => {
     expect(loadEnv({ NEO4J_URI: uri }).NEO4J_URI).toBe(uri);
   });

@@ -21,6 +21,10 @@ const EnvSchema = z
     OPENAI_BASE_URL: optional(z.url()),
     OPENAI_MODEL: optional(z.string()),
     OPENAI_CONCURRENCY: z.preprocess(blankAsUnset, z.coerce.number({ error: "must be a number" }).int().min(1).max(32).default(2)),
+    EMBEDDINGS: z.preprocess(blankAsUnset, z.enum(["none", "openai"]).default("none")),
+    EMBEDDINGS_MODEL: z.preprocess(blankAsUnset, z.string().default("text-embedding-3-small")),
+    // text-embedding-3 models can shorten their vectors; the vector index is made this wide.
+    EMBEDDINGS_DIMENSIONS: optional(z.coerce.number({ error: "must be a number" }).int().min(1).max(4096)),
     OPENAI_PRICE_PER_MILLION_TOKENS: optional(z.coerce.number({ error: "must be a number" }).nonnegative()),
     INGEST_MAX_BYTES: optional(z.coerce.number({ error: "must be a number of bytes" }).int().positive()),
     API_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
@@ -37,6 +41,9 @@ function crossChecks(source: NodeJS.ProcessEnv): string[] {
   }
   if (source.EXTRACTOR === "llm" && !source.OPENAI_API_KEY && !source.OPENAI_BASE_URL) {
     problems.push("EXTRACTOR: is llm but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set");
+  }
+  if (source.EMBEDDINGS === "openai" && !source.OPENAI_API_KEY && !source.OPENAI_BASE_URL) {
+    problems.push("EMBEDDINGS: is openai but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set");
   }
   return problems;
 }

@@ -4,6 +4,7 @@ import { LauncherSetupError } from "../scripts/neo4j/build";
 import { launchNeo4j, type LocalNeo4j } from "../scripts/neo4j/launch";
 import { createApp } from "./app";
 import { createDatabase, createDriver } from "./db";
+import { EmbeddingIndexError, createEmbeddings } from "./embeddings";
 import { EnvError, loadEnv } from "./env";
 import { ExtractorUnavailableError, createExtractor } from "./extract";
 import { loadSampleIfEmpty } from "./sample/loadSample";
@@ -16,6 +17,7 @@ const log = (line: string) => console.log(line);
 async function main(): Promise<void> {
   const env = loadEnv();
   const extractor = createExtractor(env);
+  const embeddings = createEmbeddings(env);
   let neo4j: LocalNeo4j | undefined;
   if (!env.NEO4J_URI) {
     log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     db,
     extractor,
     relatedK: RELATED_K,
+    embeddings,
     apiToken: env.API_TOKEN,
     writesPerMinute: env.WRITES_PER_MINUTE,
     clientDir: join(process.cwd(), "dist/client"),
@@ -57,8 +60,10 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
   if (!(await prepareWhenReachable(driver, env.NEO4J_DATABASE, uri, log, shutdown.signal))) return;
+  // With a configured width the index is made (or checked) now; otherwise at the first embedding.
+  if (embeddings && env.EMBEDDINGS_DIMENSIONS !== undefined) await embeddings.ensureIndex(db, env.EMBEDDINGS_DIMENSIONS);
   if (env.SAMPLE_DATA) {
-    const report = await loadSampleIfEmpty(db, extractor, { relatedK: RELATED_K }, log);
+    const report = await loadSampleIfEmpty(db, extractor, { relatedK: RELATED_K, ...(embeddings && { embeddings }) }, log);
     if (report) log(`sample: loaded ${report.sources} sources, ${report.insights} insights (SAMPLE_DATA=0 turns this off)`);
   }
 }
@@ -72,7 +77,8 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 
 main().catch((error: unknown) => {
   // Configuration and setup problems are explained in their message; anything else needs its stack.
-  const expected = error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ExtractorUnavailableError;
+  const expected =
+    error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ExtractorUnavailableError || error instanceof EmbeddingIndexError;
   console.error(expected ? error.message : error);
   process.exit(1);
 });

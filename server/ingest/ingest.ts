@@ -2,8 +2,10 @@ import type { NewInsight } from "@shared/api/insights";
 import type { SourceMeta } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
 import type { Database } from "../db";
+import type { InsightEmbeddings } from "../embeddings";
 import { assignTopics } from "../extract/topics/assignTopics";
 import type { Extractor, Turn } from "../extract/types";
+import { storeEmbeddings } from "../repositories/embeddings";
 import { findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
 import { findTopicsOf } from "../repositories/topicStats";
@@ -16,6 +18,8 @@ import { addedTopicPairs } from "./topicPairs";
 export interface IngestOptions {
   /** Related insights kept per insight. */
   readonly relatedK: number;
+  /** When configured: new insights are embedded, and related lists weigh closeness in meaning. */
+  readonly embeddings?: InsightEmbeddings;
 }
 
 export interface SourceInput extends SourceMeta {
@@ -98,10 +102,13 @@ export async function ingestListed(
  * depends on them (topic counts, co-occurrence, related lists, a page's own links).
  */
 async function writeAndRefresh(db: Database, batch: InsightBatch, options: IngestOptions, firstIsHeadline = false): Promise<InsightSummary[]> {
+  // Before the transaction: a retried transaction must not call the model again. A failure fails the source.
+  const embeddings = (await options.embeddings?.embedMissing(db, batch.insights)) ?? [];
   return db.write("ingest", async (tx) => {
     const { batch: merged, ids } = await mergeNearDuplicates(tx, batch);
     const topicsBefore = await findTopicsOf(tx, merged.insights.map((row) => row.id));
     await writeInsightBatch(tx, merged);
+    await storeEmbeddings(tx, embeddings);
     const touched = { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug), topicPairs: addedTopicPairs(topicsBefore, merged.about) };
     await refreshAfterIngest(tx, touched, options.relatedK);
     const [headline, ...listed] = ids;

@@ -6,10 +6,12 @@ const NAMED = 2;
 
 /**
  * The line a reader sees under a related insight, e.g. "shares sovereign AI and open source;
- * similar wording". Rarest topics are named first: they are why the pair was picked.
+ * similar wording". What picked the pair comes first: closeness in meaning when the embedding part
+ * outweighed the others, then the shared topics, rarest first.
  */
 export function relatedReason(pair: ScoredPair): string {
   const parts: string[] = [];
+  if (pair.closeInMeaning) parts.push("close in meaning");
   if (pair.sharedTopics.length > 0) parts.push(`shares ${listNames(pair.sharedTopics.map((t) => t.name))}`);
   if (pair.parts.text >= SIMILAR_WORDING || parts.length === 0) {
     const words = pair.sharedTerms.slice(0, 3);

@@ -3,6 +3,7 @@ import type { ManagedTransaction } from "../db";
 import { anyWord } from "../repositories/lucene";
 import { type RelatedEdgeRow, replaceRelated } from "../repositories/related";
 import { type CandidateLimits, findCandidates, findCorpus, findFeatures, findInsightTexts, storeTerms } from "../repositories/relatedCandidates";
+import { addMeaningCandidates, attachEmbeddings } from "./meaning";
 import { relatedReason } from "./reason";
 import { type Prepared, type RankingWeights, defaultWeights, prepare, topRelated } from "./scoring";
 import { type InsightTerms, contentTerms } from "./terms";
@@ -41,8 +42,9 @@ export async function refreshRelated(
   const rarity = await findCorpus(tx, [...new Set(analysed.flatMap((row) => row.terms))]);
   const anchors = analysed.map((row) => ({ id: row.id, query: anyWord(rarestWords(row, rarity.termDf, QUERY_TERMS, commonWordDf(rarity.insightCount))) }));
   const candidates = await findCandidates(tx, anchors, LIMITS);
+  const embedded = await addMeaningCandidates(tx, ids, candidates);
   const everyone = [...new Set([...ids, ...[...candidates.values()].flat()])];
-  const features = await findFeatures(tx, everyone);
+  const features = await attachEmbeddings(tx, await findFeatures(tx, everyone), embedded);
   const corpus = await findCorpus(tx, [...new Set(features.flatMap((f) => f.terms))]);
   const prepared = new Map(features.map((f) => [f.id, prepare(f, corpus)]));
 
@@ -61,6 +63,7 @@ export async function refreshRelated(
         topicScore: pair.parts.topics,
         textScore: pair.parts.text,
         samePassage: pair.parts.samePassage,
+        embeddingScore: pair.parts.embedding ?? null,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { type UnitVector, unit, unitCosine } from "./dense";
 import { cosine, idf, termVector, type SparseVector } from "./vectors";
 
 export interface TopicFeature {
@@ -17,6 +18,8 @@ export interface InsightFeatures {
   readonly terms: readonly string[];
   /** Where it was said: source and claim position in it. */
   readonly passages: readonly { readonly sourceId: string; readonly position: number }[];
+  /** Its embedding, when embeddings are configured and it has been embedded. */
+  readonly embedding?: readonly number[];
 }
 
 export interface Corpus {
@@ -32,9 +35,24 @@ export interface RankingWeights {
   readonly samePassagePenalty: number;
   /** Text cosine at or above which two claims are one claim said twice, not related ones. */
   readonly nearDuplicate: number;
+  /** The blend when both insights have embeddings (the weights above apply otherwise). */
+  readonly withEmbedding: { readonly topics: number; readonly text: number; readonly embedding: number };
 }
 
-export const defaultWeights: RankingWeights = { topics: 0.55, text: 0.45, samePassagePenalty: 0.15, nearDuplicate: 0.95 };
+/**
+ * With embeddings, meaning takes most of the wording's share: TF-IDF is the offline stand-in for
+ * "says the same thing", which an embedding measures better (paraphrase, synonyms). Wording keeps
+ * 0.15 for what embeddings blur (names, numbers, rare terms said verbatim), and topics keep most of
+ * their share: they are the curated structure the reason names. Both blends sum to 1, so a score
+ * with an embedding part and one without rank on one scale (a list can hold both).
+ */
+export const defaultWeights: RankingWeights = {
+  topics: 0.55,
+  text: 0.45,
+  samePassagePenalty: 0.15,
+  nearDuplicate: 0.95,
+  withEmbedding: { topics: 0.45, text: 0.15, embedding: 0.4 },
+};
 
 export interface ScoreParts {
   /** Cosine of rarity-weighted topic vectors. */
@@ -42,6 +60,8 @@ export interface ScoreParts {
   /** TF-IDF cosine of lemmatised content words. */
   readonly text: number;
   readonly samePassage: boolean;
+  /** Embedding cosine (negative counted as 0); only when both insights have embeddings. */
+  readonly embedding?: number;
 }
 
 export interface ScoredPair {
@@ -52,6 +72,8 @@ export interface ScoredPair {
   readonly sharedTopics: readonly TopicFeature[];
   /** Shared terms, most telling first. */
   readonly sharedTerms: readonly string[];
+  /** The embedding part added more to the score than topics or wording did. */
+  readonly closeInMeaning: boolean;
 }
 
 /** An insight's vectors, computed once and compared against many candidates. */
@@ -59,6 +81,7 @@ export interface Prepared {
   readonly features: InsightFeatures;
   readonly topics: SparseVector;
   readonly text: SparseVector;
+  readonly meaning: UnitVector | null;
 }
 
 /**
@@ -67,7 +90,8 @@ export interface Prepared {
  */
 export function prepare(features: InsightFeatures, corpus: Corpus): Prepared {
   const topics = new Map(features.topics.map((t) => [t.slug, t.weight * idf(corpus.insightCount, t.insightCount)]));
-  return { features, topics, text: termVector(features.terms, corpus.insightCount, corpus.termDf) };
+  const meaning = features.embedding ? unit(features.embedding) : null;
+  return { features, topics, text: termVector(features.terms, corpus.insightCount, corpus.termDf), meaning };
 }
 
 /**
@@ -80,13 +104,15 @@ const steady = (value: number) => Math.round(value * 1e12) / 1e12;
 /** Scores one pair; null when they are not a pair to list (the same claim, or nothing shared). */
 export function scorePair(a: Prepared, b: Prepared, weights: RankingWeights = defaultWeights): ScoredPair | null {
   if (a.features.id === b.features.id) return null;
+  const meaning = a.meaning && b.meaning ? unitCosine(a.meaning, b.meaning) : null;
   const parts: ScoreParts = {
     topics: steady(cosine(a.topics, b.topics)),
     text: steady(cosine(a.text, b.text)),
     samePassage: samePassage(a.features, b.features),
+    ...(meaning !== null && { embedding: steady(Math.max(0, meaning)) }),
   };
   if (parts.text >= weights.nearDuplicate) return null;
-  const blended = weights.topics * parts.topics + weights.text * parts.text;
+  const { blended, closeInMeaning } = blend(parts, weights);
   if (blended <= 0) return null;
   const score = steady(blended * (parts.samePassage ? 1 - weights.samePassagePenalty : 1));
   const sharedTopics = b.features.topics
@@ -95,7 +121,17 @@ export function scorePair(a: Prepared, b: Prepared, weights: RankingWeights = de
   const sharedTerms = [...a.text.keys()]
     .filter((term) => b.text.has(term))
     .sort((x, y) => (a.text.get(y) ?? 0) - (a.text.get(x) ?? 0) || x.localeCompare(y));
-  return { id: b.features.id, score, parts, sharedTopics, sharedTerms };
+  return { id: b.features.id, score, parts, sharedTopics, sharedTerms, closeInMeaning };
+}
+
+/** The weighted sum of the parts; without an embedding part, exactly the offline blend. */
+function blend(parts: ScoreParts, weights: RankingWeights): { blended: number; closeInMeaning: boolean } {
+  if (parts.embedding === undefined) return { blended: weights.topics * parts.topics + weights.text * parts.text, closeInMeaning: false };
+  const w = weights.withEmbedding;
+  const meaning = w.embedding * parts.embedding;
+  const topics = w.topics * parts.topics;
+  const text = w.text * parts.text;
+  return { blended: topics + text + meaning, closeInMeaning: meaning > topics && meaning > text };
 }
 
 /** Neighbouring claims of one source are usually one argument, not two related ideas. */

@@ -12,6 +12,8 @@ export interface RelatedEdgeRow {
   readonly topicScore: number;
   readonly textScore: number;
   readonly samePassage: boolean;
+  /** Embedding cosine; null when either insight has no embedding. */
+  readonly embeddingScore?: number | null;
 }
 
 /**
@@ -33,8 +35,9 @@ export async function replaceRelated(tx: ManagedTransaction, ids: readonly Insig
      MATCH (a:Insight {id: edge.from}), (b:Insight {id: edge.to})
      CREATE (a)-[r:RELATED_TO]->(b)
      SET r.score = edge.score, r.sharedTopics = edge.sharedTopics, r.reason = edge.reason,
-         r.topicScore = edge.topicScore, r.textScore = edge.textScore, r.samePassage = edge.samePassage`,
-    { edges },
+         r.topicScore = edge.topicScore, r.textScore = edge.textScore, r.samePassage = edge.samePassage,
+         r.embeddingScore = edge.embeddingScore`,
+    { edges: edges.map((edge) => ({ ...edge, embeddingScore: edge.embeddingScore ?? null })) },
   );
 }
 
@@ -55,7 +58,7 @@ export async function findRelated(tx: ManagedTransaction, id: InsightId, limit: 
        RETURN {
          id: b.id, text: b.text, score: r.score, sharedTopics: r.sharedTopics, reason: r.reason,
          parts: CASE WHEN $explain AND r.topicScore IS NOT NULL
-                     THEN {topics: r.topicScore, text: r.textScore, samePassage: r.samePassage} END
+                     THEN {topics: r.topicScore, text: r.textScore, samePassage: r.samePassage, embedding: r.embeddingScore} END
        }
      } AS related`,
     { id, limit: int(limit), explain },
@@ -63,6 +66,13 @@ export async function findRelated(tx: ManagedTransaction, id: InsightId, limit: 
   const record = result.records[0];
   if (!record?.get("found")) return null;
   return (record.get("related") as (RelatedInsight & { parts: unknown })[]).map(({ parts, ...related }) =>
-    (explain ? { ...related, parts } : related) as RelatedInsight,
+    (explain ? { ...related, parts: withoutMissingEmbedding(parts as { embedding?: number | null } | null) } : related) as RelatedInsight,
   );
+}
+
+/** An edge scored without embeddings has no embedding part (rather than a null one). */
+function withoutMissingEmbedding(parts: { embedding?: number | null } | null): object | null {
+  if (parts === null || parts.embedding !== null) return parts;
+  const { embedding: _none, ...rest } = parts;
+  return rest;
 }

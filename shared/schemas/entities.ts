@@ -50,6 +50,8 @@ export const RelatedScoreParts = z
     text: z.number(),
     /** Neighbouring claims of one source: the score was lowered a little. */
     samePassage: z.boolean(),
+    /** Embedding cosine, 0..1; only when embeddings are configured and both insights have one. */
+    embedding: z.number().optional(),
   })
   .readonly();
 export type RelatedScoreParts = z.infer<typeof RelatedScoreParts>;

@@ -1,0 +1,181 @@
+import type { InsightId } from "@shared/ids";
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../app";
+import { createHeuristicExtractor } from "../extract/heuristic";
+import { insightIdOf as insightIdFor } from "../ingest/batch";
+import { ingestInsights } from "../ingest/ingest";
+import { findEmbeddings } from "../repositories/embeddings";
+import { findVectorCandidates } from "../repositories/vectorCandidates";
+import { connectTestDatabase, uniqueTag } from "../testing/harness";
+import { conceptEmbedding } from "./conceptEmbedder";
+import { EmbeddingError } from "./embedder";
+import { EmbeddingIndexError, createInsightEmbeddings } from "./insightEmbeddings";
+import { createOpenAiEmbedder } from "./openai";
+import { type StubEmbeddingServer, startStubEmbeddingServer } from "./stubEmbeddingServer";
+
+// NOTE: the vector index is one per database, and this is the only test file that embeds: its
+// width (6 concepts + 8 private dimensions) is the one every embedding test here must use.
+const CONCEPTS = [
+  ["sovereign", "nation", "countr", "government", "domestic"],
+  ["model", "weights", "ai"],
+  ["chip", "semiconductor", "lithograph", "fab"],
+  ["sourdough", "bread", "starter", "bak", "oven"],
+  ["hospital", "clinic", "patient", "medic"],
+  ["port", "ship", "freight", "cargo"],
+];
+const WIDTH = CONCEPTS.length + 8;
+const fast = { batchSize: 2, concurrency: 2, retry: { attempts: 3, firstDelayMs: 5 } };
+const envFor = (stub: StubEmbeddingServer, model = "stub-embed", dimensions?: number) => ({
+  OPENAI_BASE_URL: stub.baseUrl,
+  OPENAI_API_KEY: undefined,
+  EMBEDDINGS_MODEL: model,
+  EMBEDDINGS_DIMENSIONS: dimensions,
+});
+
+const db = connectTestDatabase();
+let stub: StubEmbeddingServer;
+const stubs: StubEmbeddingServer[] = [];
+const startStub = async (behaviour: Parameters<typeof startStubEmbeddingServer>[0]) => {
+  const started = await startStubEmbeddingServer(behaviour);
+  stubs.push(started);
+  return started;
+};
+beforeAll(async () => {
+  stub = await startStub({ embed: conceptEmbedding(CONCEPTS) });
+});
+afterAll(async () => {
+  await Promise.all(stubs.map((s) => s.close()));
+  await db.close();
+});
+
+const embeddingsVia = (server: StubEmbeddingServer, model?: string, dimensions?: number) =>
+  createInsightEmbeddings(createOpenAiEmbedder(envFor(server, model, dimensions), fast));
+const storedEmbeddings = (ids: readonly string[]) => db.read("test", (tx) => findEmbeddings(tx, ids as InsightId[]));
+const insightCount = (ids: readonly string[]) =>
+  db.read("test", async (tx) => (await tx.run("MATCH (i:Insight) WHERE i.id IN $ids RETURN count(i) AS n", { ids })).records[0]?.get("n") as number);
+
+describe("ingesting with embeddings", () => {
+  it("embeds new insights in batches through the real client, stores them, and does not embed them twice", async () => {
+    const tag = uniqueTag();
+    const embeddings = embeddingsVia(stub, "stub-embed", WIDTH);
+    const before = stub.requests.length;
+    const items = [
+      { text: `${tag}a a sovereign stack starts with open weights.`, topics: [`${tag} sovereignty`] },
+      { text: `${tag}b chip fabs need lithography tools.`, topics: [`${tag} chips`] },
+      { text: `${tag}c hospitals audit patient records.`, topics: [`${tag} health`] },
+    ];
+    const summaries = await ingestInsights(db, items, { relatedK: 10, embeddings });
+    const seen = stub.requests.slice(before);
+    expect(seen.map((r) => r.input.length)).toEqual([2, 1]);
+    expect(seen[0]).toMatchObject({ model: "stub-embed", encodingFormat: "float", dimensions: WIDTH });
+    const stored = await storedEmbeddings(summaries.map((s) => s.id));
+    expect(stored.size).toBe(3);
+    expect(stored.get(summaries[1]!.id)?.slice(0, CONCEPTS.length)).toEqual([0, 0, 3, 0, 0, 0]);
+
+    await ingestInsights(db, items, { relatedK: 10, embeddings });
+    expect(stub.requests.length).toBe(before + 2);
+  });
+
+  it("embeds an insight ingested before embeddings were configured when it comes again", async () => {
+    const tag = uniqueTag();
+    const item = { text: `${tag} cargo ports move freight inland.`, topics: [`${tag} shipping`] };
+    const [plain] = await ingestInsights(db, [item], { relatedK: 10 });
+    expect((await storedEmbeddings([plain!.id])).size).toBe(0);
+    await ingestInsights(db, [item], { relatedK: 10, embeddings: embeddingsVia(stub) });
+    expect((await storedEmbeddings([plain!.id])).get(plain!.id)).toHaveLength(WIDTH);
+  });
+});
+
+describe("related insights close in meaning", () => {
+  const app = () => createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, embeddings: embeddingsVia(stub), log: () => undefined });
+  const post = async (insights: { text: string; topics: string[] }[]) =>
+    (await request(app()).post("/api/insights").send({ insights }).expect(201)).body.insights as { id: string }[];
+  const related = async (id: string) =>
+    (await request(app()).get(`/api/insights/${id}/related?explain=1`).expect(200)).body.related as {
+      id: string;
+      score: number;
+      reason: string;
+      parts: { topics: number; text: number; embedding?: number };
+    }[];
+
+  it("links a paraphrase that shares no topic and no word, within one batch, and says why", async () => {
+    const tag = uniqueTag();
+    const [anchor, paraphrase, unrelated] = await post([
+      { text: `${tag}a nations should run their own models.`, topics: [`${tag} sovereignty`] },
+      { text: `${tag}b governments want domestic AI weights.`, topics: [`${tag} policy`] },
+      { text: `${tag}c sourdough starter likes warm ovens.`, topics: [`${tag} baking`] },
+    ]);
+    // Other tests' insights about nations and models may be listed too: the graph is shared.
+    const list = await related(anchor!.id);
+    const found = list.find((r) => r.id === paraphrase!.id);
+    expect(found).toMatchObject({ reason: "close in meaning", parts: { topics: 0, text: 0 } });
+    expect(found!.parts.embedding).toBeGreaterThan(0.9);
+    const other = list.find((r) => r.id === unrelated!.id);
+    if (other) expect(other.score).toBeLessThan(found!.score / 2);
+  });
+
+  it("finds an earlier insight close in meaning through the vector index", async () => {
+    const tag = uniqueTag();
+    const [earlier] = await post([{ text: `${tag}a hospitals need medical AI they can inspect.`, topics: [`${tag} health`] }]);
+    const [later] = await post([{ text: `${tag}b clinics want patient models audited.`, topics: [`${tag} care`] }]);
+    const fromIndex = await db.read("test", async (tx) => {
+      const embedding = (await findEmbeddings(tx, [later!.id as InsightId])).get(later!.id as InsightId)!;
+      return findVectorCandidates(tx, [{ id: later!.id as InsightId, embedding }], 5);
+    });
+    expect(fromIndex.get(later!.id as InsightId)?.[0]).toBe(earlier!.id);
+    expect((await related(later!.id))[0]).toMatchObject({ id: earlier!.id, reason: "close in meaning" });
+    // Read from the other end too: the earlier insight's list shows the later one.
+    expect((await related(earlier!.id)).map((r) => r.id)).toContain(later!.id);
+  });
+
+  it("leaves the score parts of insights without embeddings as they were", async () => {
+    const tag = uniqueTag();
+    const [anchor, other] = await ingestInsights(
+      db,
+      [
+        { text: `${tag} ports expand cargo cranes.`, topics: [`${tag} shipping`] },
+        { text: `${tag} ports hire cargo crane crews.`, topics: [`${tag} shipping`] },
+      ],
+      { relatedK: 10 },
+    );
+    const [first] = await related(anchor!.id);
+    expect(first!.id).toBe(other!.id);
+    expect(first!.parts).not.toHaveProperty("embedding");
+    expect(first!.reason).not.toContain("meaning");
+  });
+});
+
+describe("when embeddings go wrong", () => {
+  it("fails the ingest clearly when the model's width disagrees with the stored index, writing nothing", async () => {
+    const wide = await startStub({ embed: conceptEmbedding(CONCEPTS, 12) });
+    const tag = uniqueTag();
+    const item = { text: `${tag} nations buy chips.`, topics: [`${tag} trade`] };
+    // Make sure the index exists at the usual width first (the file's other tests may run later).
+    await ingestInsights(db, [{ text: `${tag} bread ovens.`, topics: [`${tag} baking`] }], { relatedK: 10, embeddings: embeddingsVia(stub) });
+    const run = ingestInsights(db, [item], { relatedK: 10, embeddings: embeddingsVia(wide, "stub-wide") });
+    await expect(run).rejects.toThrow(EmbeddingIndexError);
+    await expect(run).rejects.toThrow(`holds ${WIDTH}-dimensional embeddings, but the embedding model stub-wide gives ${WIDTH + 4}`);
+    expect(await insightCount([insightIdFor(item.text)])).toBe(0);
+  });
+
+  it("fails the ingest cleanly when the embedding endpoint errors, after retrying, writing nothing", async () => {
+    const broken = await startStub({ embed: conceptEmbedding(CONCEPTS), fail: () => 503 });
+    const tag = uniqueTag();
+    const item = { text: `${tag} governments fund domestic fabs.`, topics: [`${tag} industry`] };
+    const run = ingestInsights(db, [item], { relatedK: 10, embeddings: embeddingsVia(broken) });
+    await expect(run).rejects.toThrow(EmbeddingError);
+    await expect(run).rejects.toThrow(`the embedding model stub-embed at ${broken.baseUrl} failed`);
+    expect(broken.requests).toHaveLength(fast.retry.attempts);
+    expect(await insightCount([insightIdFor(item.text)])).toBe(0);
+    const topics = await db.read("test", async (tx) => (await tx.run("MATCH (t:Topic) WHERE t.name STARTS WITH $tag RETURN count(t) AS n", { tag })).records[0]?.get("n"));
+    expect(topics).toBe(0);
+  });
+
+  it("does not retry a request the endpoint rejects as bad", async () => {
+    const refusing = await startStub({ embed: conceptEmbedding(CONCEPTS), fail: () => 400 });
+    const run = ingestInsights(db, [{ text: `${uniqueTag()} nations and models.` }], { relatedK: 10, embeddings: embeddingsVia(refusing) });
+    await expect(run).rejects.toThrow(EmbeddingError);
+    expect(refusing.requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,48 @@
+import type { InsightId } from "@shared/ids";
+import type { ManagedTransaction } from "../db";
+import { findEmbeddings } from "../repositories/embeddings";
+import { findVectorCandidates } from "../repositories/vectorCandidates";
+import { nearestAmong } from "./dense";
+import type { InsightFeatures } from "./scoring";
+
+/** Insights nearest in meaning added to each anchor's candidates (as many as the full-text lookup adds). */
+const NEAREST = 25;
+
+export type KnownEmbeddings = ReadonlyMap<InsightId, readonly number[]>;
+
+/**
+ * Adds to each anchor's candidates the insights closest to it in meaning: from the vector index
+ * (committed insights) and from its own batch (which the index does not see yet). Returns the
+ * anchors' embeddings; without embeddings (none configured, or older insights) it is empty and
+ * the candidates are left exactly as they were.
+ */
+export async function addMeaningCandidates(
+  tx: ManagedTransaction,
+  ids: readonly InsightId[],
+  candidates: Map<InsightId, InsightId[]>,
+): Promise<KnownEmbeddings> {
+  const anchors = await findEmbeddings(tx, ids);
+  if (anchors.size === 0) return anchors;
+  const fromIndex = await findVectorCandidates(tx, [...anchors].map(([id, embedding]) => ({ id, embedding })), NEAREST);
+  const fromBatch = nearestAmong(anchors, NEAREST);
+  for (const id of anchors.keys()) {
+    const known = candidates.get(id) ?? [];
+    const seen = new Set(known);
+    const added = [...(fromIndex.get(id) ?? []), ...(fromBatch.get(id) ?? [])].filter((c) => !seen.has(c) && seen.add(c));
+    candidates.set(id, [...known, ...added]);
+  }
+  return anchors;
+}
+
+/** The features with each insight's embedding, when it has one; nothing is read when no anchor has one. */
+export async function attachEmbeddings(tx: ManagedTransaction, features: readonly InsightFeatures[], known: KnownEmbeddings): Promise<InsightFeatures[]> {
+  if (known.size === 0) return [...features];
+  const others = await findEmbeddings(
+    tx,
+    features.filter((f) => !known.has(f.id as InsightId)).map((f) => f.id as InsightId),
+  );
+  return features.map((f) => {
+    const embedding = known.get(f.id as InsightId) ?? others.get(f.id as InsightId);
+    return embedding ? { ...f, embedding } : f;
+  });
+}

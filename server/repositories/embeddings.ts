@@ -1,0 +1,78 @@
+import type { InsightId } from "@shared/ids";
+import { int, type ManagedTransaction } from "../db";
+
+/** The vector index over `Insight.embedding`, made only when embeddings are configured. */
+export const VECTOR_INDEX = "insight_embedding";
+
+export interface EmbeddingRow {
+  readonly id: InsightId;
+  readonly embedding: readonly number[];
+}
+
+/** The given insights that have no stored embedding yet (unknown ids included: they are new). */
+export async function findUnembedded(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<Set<InsightId>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     OPTIONAL MATCH (i:Insight {id: id})
+     WITH id, i WHERE i IS NULL OR i.embedding IS NULL
+     RETURN collect(id) AS ids`,
+    { ids },
+  );
+  return new Set((result.records[0]?.get("ids") ?? []) as InsightId[]);
+}
+
+/**
+ * Stores embeddings on their insights. `setNodeVectorProperty` keeps them as a float array, half
+ * the size of a list set with SET, and the vector index reads either.
+ */
+export async function storeEmbeddings(tx: ManagedTransaction, rows: readonly EmbeddingRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (i:Insight {id: row.id})
+     CALL db.create.setNodeVectorProperty(i, 'embedding', row.embedding)`,
+    { rows },
+  );
+}
+
+/** The stored embeddings of the given insights; those without one are left out. */
+export async function findEmbeddings(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<Map<InsightId, readonly number[]>> {
+  if (ids.length === 0) return new Map();
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id}) WHERE i.embedding IS NOT NULL
+     RETURN i.id AS id, i.embedding AS embedding`,
+    { ids },
+  );
+  return new Map(result.records.map((record) => [record.get("id") as InsightId, record.get("embedding") as number[]]));
+}
+
+/** The width of the stored vector index, or null when there is none. */
+export async function findVectorIndexDimensions(tx: ManagedTransaction): Promise<number | null> {
+  const result = await tx.run(
+    `SHOW VECTOR INDEXES YIELD name, options
+     WHERE name = $name
+     RETURN options.indexConfig['vector.dimensions'] AS dimensions`,
+    { name: VECTOR_INDEX },
+  );
+  const dimensions = result.records[0]?.get("dimensions");
+  return typeof dimensions === "number" ? dimensions : null;
+}
+
+/**
+ * Creates the vector index (cosine). A schema change, so it runs in a transaction of its own;
+ * `IF NOT EXISTS` keeps an existing index as it is, whatever its width: callers compare first.
+ */
+export async function createVectorIndex(tx: ManagedTransaction, dimensions: number): Promise<void> {
+  await tx.run(
+    `CREATE VECTOR INDEX ${VECTOR_INDEX} IF NOT EXISTS
+     FOR (i:Insight) ON i.embedding
+     OPTIONS {indexConfig: {\`vector.dimensions\`: $dimensions, \`vector.similarity_function\`: 'cosine'}}`,
+    { dimensions: int(dimensions) },
+  );
+}
+
+/** Waits until a fresh index answers queries. */
+export async function awaitVectorIndex(tx: ManagedTransaction, seconds: number): Promise<void> {
+  await tx.run(`CALL db.awaitIndex($name, $seconds)`, { name: VECTOR_INDEX, seconds: int(seconds) });
+}
