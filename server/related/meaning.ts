@@ -1,6 +1,6 @@
 import type { InsightId } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
-import { findEmbeddings } from "../repositories/embeddings";
+import { findEmbeddings, findVectorIndexDimensions } from "../repositories/embeddings";
 import { findVectorCandidates } from "../repositories/vectorCandidates";
 import { nearestAmong } from "./dense";
 import type { InsightFeatures } from "./scoring";
@@ -23,7 +23,11 @@ export async function addMeaningCandidates(
 ): Promise<KnownEmbeddings> {
   const anchors = await findEmbeddings(tx, ids);
   if (anchors.size === 0) return anchors;
-  const fromIndex = await findVectorCandidates(tx, [...anchors].map(([id, embedding]) => ({ id, embedding })), NEAREST);
+  // NOTE: a restored backup has embeddings but no index until the next embedding, and an index of
+  // another width rejects the query: either would fail the whole ingest, so those are skipped.
+  const width = await findVectorIndexDimensions(tx);
+  const queries = [...anchors].filter(([, embedding]) => embedding.length === width).map(([id, embedding]) => ({ id, embedding }));
+  const fromIndex = await findVectorCandidates(tx, queries, NEAREST);
   const fromBatch = nearestAmong(anchors, NEAREST);
   for (const id of anchors.keys()) {
     const known = candidates.get(id) ?? [];
