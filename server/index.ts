@@ -44,7 +44,7 @@ async function main(): Promise<void> {
 
   const shutdown = new AbortController();
   let stopping = false;
-  const stop = async (signal: string) => {
+  const stop = async (signal: string, exitCode = 0) => {
     if (stopping) return;
     stopping = true;
     log(`\n${signal}: stopping…`);
@@ -54,14 +54,23 @@ async function main(): Promise<void> {
     await db.close();
     await neo4j?.stop();
     log("stopped cleanly");
-    process.exit(0);
+    process.exit(exitCode);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
   if (!(await prepareWhenReachable(driver, env.NEO4J_DATABASE, uri, log, shutdown.signal))) return;
   // With a configured width the index is made (or checked) now; otherwise at the first embedding.
-  if (embeddings && env.EMBEDDINGS_DIMENSIONS !== undefined) await embeddings.ensureIndex(db, env.EMBEDDINGS_DIMENSIONS);
+  if (embeddings && env.EMBEDDINGS_DIMENSIONS !== undefined) {
+    try {
+      await embeddings.ensureIndex(db, env.EMBEDDINGS_DIMENSIONS);
+    } catch (error) {
+      if (!(error instanceof EmbeddingIndexError)) throw error;
+      console.error(error.message);
+      // Stop the bundled Neo4j too: serving would only fail every ingest with the same message.
+      return stop("embedding index mismatch", 1);
+    }
+  }
   if (env.SAMPLE_DATA) {
     const report = await loadSampleIfEmpty(db, extractor, { relatedK: RELATED_K, ...(embeddings && { embeddings }) }, log);
     if (report) log(`sample: loaded ${report.sources} sources, ${report.insights} insights (SAMPLE_DATA=0 turns this off)`);
@@ -77,8 +86,7 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 
 main().catch((error: unknown) => {
   // Configuration and setup problems are explained in their message; anything else needs its stack.
-  const expected =
-    error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ExtractorUnavailableError || error instanceof EmbeddingIndexError;
+  const expected = error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ExtractorUnavailableError;
   console.error(expected ? error.message : error);
   process.exit(1);
 });

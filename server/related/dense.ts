@@ -20,26 +20,58 @@ export function unitCosine(a: UnitVector, b: UnitVector): number | null {
 
 /**
  * For each vector, the ids of the `k` others nearest to it by cosine, nearest first (ties by id).
- * Brute force over a batch: n² / 2 dot products, fine for the thousand insights of a large ingest.
+ * Brute force over a batch, n² / 2 dot products; each pair is offered to both ends' top-k lists,
+ * which most pairs miss at a glance (below the list's k-th), so little is sorted or allocated.
  */
 export function nearestAmong<Id extends string>(vectors: ReadonlyMap<Id, readonly number[]>, k: number): Map<Id, Id[]> {
   const units = [...vectors].flatMap(([id, vector]) => {
     const u = unit(vector);
     return u ? [{ id, u }] : [];
   });
-  const scores = units.map(() => [] as { id: Id; cosine: number }[]);
+  const best = units.map(() => new TopK<Id>(k));
   for (let i = 0; i < units.length; i += 1) {
+    const a = units[i]!.u;
     for (let j = i + 1; j < units.length; j += 1) {
-      const cosine = unitCosine(units[i]!.u, units[j]!.u);
-      if (cosine === null) continue;
-      scores[i]!.push({ id: units[j]!.id, cosine });
-      scores[j]!.push({ id: units[i]!.id, cosine });
+      const b = units[j]!.u;
+      if (a.length !== b.length) continue;
+      // The hot loop of a large batch: four sums side by side let the engine pipeline them.
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let d = 0;
+      for (; d + 3 < a.length; d += 4) {
+        s0 += a[d]! * b[d]!;
+        s1 += a[d + 1]! * b[d + 1]!;
+        s2 += a[d + 2]! * b[d + 2]!;
+        s3 += a[d + 3]! * b[d + 3]!;
+      }
+      for (; d < a.length; d += 1) s0 += a[d]! * b[d]!;
+      const cosine = s0 + s1 + s2 + s3;
+      best[i]!.offer(units[j]!.id, cosine);
+      best[j]!.offer(units[i]!.id, cosine);
     }
   }
-  return new Map(
-    units.map(({ id }, i) => [
-      id,
-      scores[i]!.sort((x, y) => y.cosine - x.cosine || x.id.localeCompare(y.id)).slice(0, k).map((s) => s.id),
-    ]),
-  );
+  return new Map(units.map(({ id }, i) => [id, best[i]!.ids()]));
 }
+
+/** The k best offers so far, kept sorted (best first, ties by id). */
+class TopK<Id extends string> {
+  private readonly kept: { id: Id; score: number }[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(id: Id, score: number): void {
+    const worst = this.kept[this.k - 1];
+    if (this.k === 0 || (worst && !before(id, score, worst))) return;
+    let at = this.kept.length;
+    while (at > 0 && before(id, score, this.kept[at - 1]!)) at -= 1;
+    this.kept.splice(at, 0, { id, score });
+    if (this.kept.length > this.k) this.kept.pop();
+  }
+
+  ids(): Id[] {
+    return this.kept.map((entry) => entry.id);
+  }
+}
+
+const before = (id: string, score: number, other: { id: string; score: number }) => score > other.score || (score === other.score && id < other.id);

@@ -30,10 +30,8 @@ export async function addMeaningCandidates(
   const fromIndex = await findVectorCandidates(tx, queries, NEAREST);
   const fromBatch = nearestAmong(anchors, NEAREST);
   for (const id of anchors.keys()) {
-    const known = candidates.get(id) ?? [];
-    const seen = new Set(known);
-    const added = [...(fromIndex.get(id) ?? []), ...(fromBatch.get(id) ?? [])].filter((c) => !seen.has(c) && seen.add(c));
-    candidates.set(id, [...known, ...added]);
+    const near = [...(fromIndex.get(id) ?? []), ...(fromBatch.get(id) ?? [])];
+    candidates.set(id, [...new Set([...(candidates.get(id) ?? []), ...near])]);
   }
   return anchors;
 }
