@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   if (embeddings && env.EMBEDDINGS_DIMENSIONS !== undefined) {
     try {
       await embeddings.ensureIndex(db, env.EMBEDDINGS_DIMENSIONS);
+      log(`embeddings: ${env.EMBEDDINGS_MODEL}, vector index of ${env.EMBEDDINGS_DIMENSIONS} dimensions ready`);
     } catch (error) {
       if (!(error instanceof EmbeddingIndexError)) throw error;
       console.error(error.message);
