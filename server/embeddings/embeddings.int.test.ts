@@ -63,7 +63,7 @@ describe("ingesting with embeddings", () => {
     const items = [
       { text: `${tag}a a sovereign stack starts with open weights.`, topics: [`${tag} sovereignty`] },
       { text: `${tag}b chip fabs need lithography tools.`, topics: [`${tag} chips`] },
-      { text: `${tag}c hospitals audit patient records.`, topics: [`${tag} health`] },
+      { text: `${tag}c semiconductor subsidies attract foundries.`, topics: [`${tag} industry`] },
     ];
     const summaries = await ingestInsights(db, items, { relatedK: 10, embeddings });
     const seen = stub.requests.slice(before);
@@ -72,6 +72,7 @@ describe("ingesting with embeddings", () => {
     const stored = await storedEmbeddings(summaries.map((s) => s.id));
     expect(stored.size).toBe(3);
     expect(stored.get(summaries[1]!.id)?.slice(0, CONCEPTS.length)).toEqual([0, 0, 3, 0, 0, 0]);
+    expect(stored.get(summaries[2]!.id)?.slice(0, CONCEPTS.length)).toEqual([0, 0, 1, 0, 0, 0]);
 
     await ingestInsights(db, items, { relatedK: 10, embeddings });
     expect(stub.requests.length).toBe(before + 2);
@@ -124,7 +125,8 @@ describe("related insights close in meaning", () => {
       return findVectorCandidates(tx, [{ id: later!.id as InsightId, embedding }], 5);
     });
     expect(fromIndex.get(later!.id as InsightId)?.[0]).toBe(earlier!.id);
-    expect((await related(later!.id))[0]).toMatchObject({ id: earlier!.id, reason: "close in meaning" });
+    // First unless another test's insight shares words with it: the graph and its word rarities are shared.
+    expect((await related(later!.id)).find((r) => r.id === earlier!.id)).toMatchObject({ reason: "close in meaning", parts: { topics: 0, text: 0 } });
     // Read from the other end too: the earlier insight's list shows the later one.
     expect((await related(earlier!.id)).map((r) => r.id)).toContain(later!.id);
   });
