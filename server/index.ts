@@ -3,6 +3,7 @@ import type { Server } from "node:http";
 import { LauncherSetupError } from "../scripts/neo4j/build";
 import { launchNeo4j, type LocalNeo4j } from "../scripts/neo4j/launch";
 import { createApp } from "./app";
+import { answerClientErrors } from "./middleware/clientErrors";
 import { createDatabase, createDriver } from "./db";
 import { EmbeddingIndexError, createEmbeddings } from "./embeddings";
 import { EnvError, loadEnv } from "./env";
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = app.listen(port, host, () => resolve(server));
+    answerClientErrors(server);
     server.once("error", reject);
   });
 }
