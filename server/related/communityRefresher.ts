@@ -5,7 +5,7 @@ import { detectCommunities, matchCommunities } from "./communities";
 export interface CommunityRefresher {
   /**
    * Recomputes communities if an ingest touched topics since the last run; never throws. Resolves
-   * when they are current, or at once when runs are slow (see below).
+   * when they are current, after at most two seconds, or at once when runs are slow (see below).
    */
   ensureFresh(): Promise<void>;
 }
@@ -14,8 +14,8 @@ export interface CommunityRefresher {
 const COOLDOWN_FACTOR = 10;
 /** Topics plus links above which a graph counts as large: only large graphs are debounced. */
 const LARGE_GRAPH = 20_000;
-/** Longest run readers wait for; after a slower one they are served the last stored themes. */
-const READER_WAIT_MS = 1_000;
+/** Longest a reader waits for a run; after a slower run, readers no longer wait at all. */
+const READER_WAIT_MS = 2_000;
 
 /**
  * Topic communities (themes), recomputed after ingests rather than inside them: Louvain reads the
@@ -25,9 +25,9 @@ const READER_WAIT_MS = 1_000;
  * a large graph.
  *
  * Readers wait for a run only while runs are quick (a small graph's themes are then always
- * current). Once a run has taken longer than a reader should wait, readers get the themes stored
- * last while the next run goes on in the background: under load, fifty readers queued behind a
- * two-second Louvain run answered nothing at all.
+ * current), and never more than READER_WAIT_MS. Once a run has taken longer than that, readers get
+ * the themes stored last while the next run goes on in the background: under load, fifty readers
+ * queued behind a Louvain run over 3,000 topics had waited nine seconds.
  */
 export function createCommunityRefresher(
   db: Database,
@@ -87,7 +87,16 @@ export function createCommunityRefresher(
   return {
     ensureFresh() {
       const done = fresh();
-      return slow ? Promise.resolve() : done;
+      if (slow) return Promise.resolve();
+      // A reader that waited out the limit shows this run is slow: later readers need not wait for it.
+      let timer: NodeJS.Timeout | undefined;
+      const limit = new Promise<void>((waited) => {
+        timer = setTimeout(() => {
+          slow = true;
+          waited();
+        }, READER_WAIT_MS);
+      });
+      return Promise.race([done, limit]).finally(() => clearTimeout(timer));
     },
   };
 }
