@@ -1,6 +1,4 @@
-import { once } from "node:events";
-import { type IncomingMessage, type Server, createServer } from "node:http";
-import type { AddressInfo } from "node:net";
+import { startStubOpenAi, stubFailure } from "../testing/stubOpenAi";
 
 /** One embeddings request as the stub saw it. */
 export interface SeenEmbeddingRequest {
@@ -22,24 +20,13 @@ export interface StubEmbeddingServer {
   close(): Promise<void>;
 }
 
-async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
-}
-
 /**
  * A small OpenAI-compatible server on loopback for tests: `POST /v1/embeddings` answers with one
  * float vector per input, as OpenAI, vLLM or Ollama would, so the real OpenAIEmbeddings client runs.
  */
 export async function startStubEmbeddingServer(behaviour: StubEmbeddingBehaviour): Promise<StubEmbeddingServer> {
   const requests: SeenEmbeddingRequest[] = [];
-  const server: Server = createServer(async (req, res) => {
-    if (req.method !== "POST" || !req.url?.endsWith("/embeddings")) {
-      res.writeHead(404).end();
-      return;
-    }
-    const body = await readJson(req);
+  const stub = await startStubOpenAi("embeddings", (body) => {
     const input = Array.isArray(body.input) ? body.input.map(String) : [String(body.input)];
     const seen: SeenEmbeddingRequest = {
       model: String(body.model),
@@ -49,21 +36,9 @@ export async function startStubEmbeddingServer(behaviour: StubEmbeddingBehaviour
     };
     requests.push(seen);
     const status = behaviour.fail?.(seen, requests.length - 1);
-    if (status !== undefined) {
-      res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ error: { message: "stub failure" } }));
-      return;
-    }
+    if (status !== undefined) return stubFailure(status);
     const data = input.map((text, index) => ({ object: "embedding", index, embedding: behaviour.embed(text) }));
-    res.writeHead(200, { "content-type": "application/json" }).end(
-      JSON.stringify({ object: "list", data, model: seen.model, usage: { prompt_tokens: input.length, total_tokens: input.length } }),
-    );
+    return { status: 200, body: { object: "list", data, model: seen.model, usage: { prompt_tokens: input.length, total_tokens: input.length } } };
   });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}/v1`,
-    requests,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
+  return { ...stub, requests };
 }
