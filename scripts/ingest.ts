@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { SourceFormat, SourceMeta } from "@shared/api/sources";
 import type { IngestSummary } from "@shared/api/sources";
 import { applySchema, createDatabase, createDriver } from "../server/db";
-import { createEmbeddings } from "../server/embeddings";
+import { ModelFileError, prepareEmbeddings } from "../server/embeddings";
 import { EnvError, loadEnv } from "../server/env";
 import { createExtractor } from "../server/extract";
 import { parseTurns } from "../server/extract/heuristic/transcript";
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   try {
     await applySchema(driver, env.NEO4J_DATABASE);
     const progress = progressReporter(progressSteps(loaded), log);
-    const embeddings = createEmbeddings(env);
+    const embeddings = await prepareEmbeddings(env, log);
     const options = { relatedK: RELATED_K, ...(embeddings && { embeddings }) };
     const report = await ingestLoaded({ db, extractor, options }, loaded, progress.listener).finally(() => progress.stop());
     printSummary(report, skipped);
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const expected = error instanceof EnvError || error instanceof LauncherSetupError || (error instanceof Error && error.name === "ZodError");
+  const expected = error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ModelFileError || (error instanceof Error && error.name === "ZodError");
   console.error(expected ? (error as Error).message : error);
   process.exit(1);
 });

@@ -38,8 +38,12 @@ describe("loadEnv", () => {
     expect(() => loadEnv({ WRITES_PER_MINUTE: "lots" })).toThrow(/WRITES_PER_MINUTE/);
   });
 
-  it("turns embeddings on only when asked, and needs an endpoint or key for them", () => {
-    expect(loadEnv({})).toMatchObject({ EMBEDDINGS: "none", EMBEDDINGS_MODEL: "text-embedding-3-small" });
+  it("embeds with the local model by default; OpenAI-compatible embeddings need an endpoint or key", () => {
+    expect(loadEnv({})).toMatchObject({ EMBEDDINGS: "local", EMBEDDINGS_MODEL: "bge-small-en-v1.5", EMBEDDINGS_THREADS: 1 });
+    expect(loadEnv({ EMBEDDINGS: "openai", OPENAI_API_KEY: "k" })).toMatchObject({ EMBEDDINGS_MODEL: "text-embedding-3-small" });
+    expect(loadEnv({ EMBEDDINGS: "none" })).toMatchObject({ EMBEDDINGS: "none" });
+    expect(() => loadEnv({ EMBEDDINGS_MODEL: "nomic-embed-text" })).toThrow(/EMBEDDINGS_MODEL: nomic-embed-text is not a local model/);
+    expect(() => loadEnv({ EMBEDDINGS_DIMENSIONS: "256" })).toThrow(/EMBEDDINGS_DIMENSIONS: applies to EMBEDDINGS=openai only/);
     expect(loadEnv({}).EMBEDDINGS_DIMENSIONS).toBeUndefined();
     expect(loadEnv({ EMBEDDINGS: "openai", OPENAI_BASE_URL: "http://127.0.0.1:11434/v1", EMBEDDINGS_DIMENSIONS: "256" })).toMatchObject({
       EMBEDDINGS: "openai",

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { DEFAULT_LOCAL_MODEL, LOCAL_MODELS, isLocalModel } from "./embeddings/local/models";
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 const blankAsUnset = (v: unknown) => (v === "" ? undefined : v);
@@ -21,8 +22,11 @@ const EnvSchema = z
     OPENAI_BASE_URL: optional(z.url()),
     OPENAI_MODEL: optional(z.string()),
     OPENAI_CONCURRENCY: z.preprocess(blankAsUnset, z.coerce.number({ error: "must be a number" }).int().min(1).max(32).default(2)),
-    EMBEDDINGS: z.preprocess(blankAsUnset, z.enum(["none", "openai"]).default("none")),
-    EMBEDDINGS_MODEL: z.preprocess(blankAsUnset, z.string().default("text-embedding-3-small")),
+    EMBEDDINGS: z.preprocess(blankAsUnset, z.enum(["local", "openai", "none"]).default("local")),
+    // Unset: bge-small-en-v1.5 for local, text-embedding-3-small for openai (see withModelDefault).
+    EMBEDDINGS_MODEL: optional(z.string()),
+    EMBEDDINGS_MODEL_DIR: optional(z.string()),
+    EMBEDDINGS_THREADS: z.preprocess(blankAsUnset, z.coerce.number({ error: "must be a number" }).int().min(1).max(64).default(1)),
     // text-embedding-3 models can shorten their vectors; the vector index is made this wide.
     EMBEDDINGS_DIMENSIONS: optional(z.coerce.number({ error: "must be a number" }).int().min(1).max(4096)),
     OPENAI_PRICE_PER_MILLION_TOKENS: optional(z.coerce.number({ error: "must be a number" }).nonnegative()),
@@ -30,7 +34,14 @@ const EnvSchema = z
     API_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
     SAMPLE_DATA: z.preprocess(blankAsUnset, flag.default(true)),
     WRITES_PER_MINUTE: z.preprocess(blankAsUnset, z.coerce.number({ error: "must be a number" }).int().min(1).default(120)),
-  });
+  })
+  .transform(withModelDefault);
+
+/** The embedding model's default depends on where embeddings come from. */
+function withModelDefault<T extends { EMBEDDINGS: string; EMBEDDINGS_MODEL?: string | undefined }>(env: T): T & { EMBEDDINGS_MODEL: string } {
+  const fallback = env.EMBEDDINGS === "openai" ? "text-embedding-3-small" : DEFAULT_LOCAL_MODEL;
+  return { ...env, EMBEDDINGS_MODEL: env.EMBEDDINGS_MODEL ?? fallback };
+}
 
 /** Rules across variables, checked on the raw values so they are listed even when others are invalid. */
 function crossChecks(source: NodeJS.ProcessEnv): string[] {
@@ -45,6 +56,11 @@ function crossChecks(source: NodeJS.ProcessEnv): string[] {
   if (source.EMBEDDINGS === "openai" && !source.OPENAI_API_KEY && !source.OPENAI_BASE_URL) {
     problems.push("EMBEDDINGS: is openai but neither OPENAI_API_KEY nor OPENAI_BASE_URL is set");
   }
+  const local = !source.EMBEDDINGS || source.EMBEDDINGS === "local";
+  if (local && source.EMBEDDINGS_MODEL && !isLocalModel(source.EMBEDDINGS_MODEL)) {
+    problems.push(`EMBEDDINGS_MODEL: ${source.EMBEDDINGS_MODEL} is not a local model; choose one of ${Object.keys(LOCAL_MODELS).join(", ")}`);
+  }
+  if (local && source.EMBEDDINGS_DIMENSIONS) problems.push("EMBEDDINGS_DIMENSIONS: applies to EMBEDDINGS=openai only (a local model has its own width)");
   return problems;
 }
 

@@ -5,7 +5,7 @@ import { launchNeo4j, type LocalNeo4j } from "../scripts/neo4j/launch";
 import { createApp } from "./app";
 import { answerClientErrors } from "./middleware/clientErrors";
 import { createDatabase, createDriver } from "./db";
-import { EmbeddingIndexError, createEmbeddings } from "./embeddings";
+import { EmbeddingIndexError, ModelFileError, prepareEmbeddings } from "./embeddings";
 import { EnvError, loadEnv } from "./env";
 import { ExtractorUnavailableError, createExtractor } from "./extract";
 import { loadSampleIfEmpty } from "./sample/loadSample";
@@ -18,7 +18,7 @@ const log = (line: string) => console.log(line);
 async function main(): Promise<void> {
   const env = loadEnv();
   const extractor = createExtractor(env);
-  const embeddings = createEmbeddings(env);
+  const embeddings = await prepareEmbeddings(env, log);
   let neo4j: LocalNeo4j | undefined;
   if (!env.NEO4J_URI) {
     log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
@@ -62,10 +62,11 @@ async function main(): Promise<void> {
 
   if (!(await prepareWhenReachable(driver, env.NEO4J_DATABASE, uri, log, shutdown.signal))) return;
   // With a configured width the index is made (or checked) now; otherwise at the first embedding.
-  if (embeddings && env.EMBEDDINGS_DIMENSIONS !== undefined) {
+  const width = embeddings?.embedder.dimensions;
+  if (embeddings && width !== undefined) {
     try {
-      await embeddings.ensureIndex(db, env.EMBEDDINGS_DIMENSIONS);
-      log(`embeddings: ${env.EMBEDDINGS_MODEL}, vector index of ${env.EMBEDDINGS_DIMENSIONS} dimensions ready`);
+      await embeddings.ensureIndex(db, width);
+      log(`embeddings: vector index of ${width} dimensions ready`);
     } catch (error) {
       if (!(error instanceof EmbeddingIndexError)) throw error;
       console.error(error.message);
@@ -89,7 +90,7 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 
 main().catch((error: unknown) => {
   // Configuration and setup problems are explained in their message; anything else needs its stack.
-  const expected = error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ExtractorUnavailableError;
+  const expected = error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ExtractorUnavailableError || error instanceof ModelFileError;
   console.error(expected ? error.message : error);
   process.exit(1);
 });

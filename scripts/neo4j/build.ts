@@ -7,6 +7,8 @@ export const launcherDir = dirname(fileURLToPath(import.meta.url));
 const mainClass = join(launcherDir, "target/classes/launcher/Main.class");
 const libDir = join(launcherDir, "target/lib");
 const inputs = [join(launcherDir, "pom.xml"), join(launcherDir, "src/main/java/launcher/Main.java")];
+/** The same build unpacks the local embedding model (the pom's `model` execution). */
+const modelDir = join(launcherDir, "target/model");
 
 export class LauncherSetupError extends Error {}
 
@@ -23,7 +25,7 @@ export function launcherClasspath(): string {
 }
 
 function isBuilt(): boolean {
-  if (!existsSync(mainClass) || !existsSync(libDir)) return false;
+  if (!existsSync(mainClass) || !existsSync(libDir) || !existsSync(modelDir)) return false;
   const builtAt = statSync(mainClass).mtimeMs;
   return inputs.every((file) => statSync(file).mtimeMs <= builtAt);
 }
@@ -50,7 +52,7 @@ export function buildLauncher(log: (line: string) => void = console.log): void {
   checkJava();
   if (isBuilt()) return;
   requireTool("mvn", ["-v"], "Maven");
-  log("neo4j: building the bundled launcher with Maven (the first build downloads Neo4j, about 120 MB)…");
+  log("neo4j: building the bundled launcher with Maven (the first build downloads Neo4j and the local embedding model, about 145 MB)…");
   const started = Date.now();
   const build = spawnSync("mvn", ["-q", "-B", "-f", join(launcherDir, "pom.xml"), "package"], {
     stdio: ["ignore", "inherit", "inherit"],

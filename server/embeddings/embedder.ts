@@ -10,6 +10,10 @@ export interface Embedder {
   readonly model: string;
   /** The width the model is asked for, when configured; otherwise learned from its first answer. */
   readonly dimensions: number | undefined;
+  /** Where the model runs, for the log line at start ("local ONNX, from …", or the endpoint). */
+  readonly origin: string;
+  /** Loads what the model needs before the first text (checking its files), when it runs in-process. */
+  load?(): Promise<void>;
   /** One embedding per text, in the texts' order, all of one width. */
   embed(texts: readonly string[]): Promise<Embedding[]>;
 }

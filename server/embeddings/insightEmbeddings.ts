@@ -44,7 +44,7 @@ export function createInsightEmbeddings(embedder: Embedder): InsightEmbeddings {
     ensureIndex,
     embedMissing: async (db, insights) => {
       if (insights.length === 0) return [];
-      const missing = await db.read("unembeddedInsights", (tx) => findUnembedded(tx, [...new Set(insights.map((i) => i.id))]));
+      const missing = await db.read("unembeddedInsights", (tx) => findUnembedded(tx, [...new Set(insights.map((i) => i.id))], embedder.model));
       const todo = [...new Map(insights.filter((i) => missing.has(i.id)).map((i) => [i.id, i.text])).entries()];
       if (todo.length === 0) return [];
       const vectors = await embedder.embed(todo.map(([, text]) => text));

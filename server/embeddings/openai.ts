@@ -51,6 +51,7 @@ export function createOpenAiEmbedder(env: EmbeddingsEnv, overrides: Partial<Open
   return {
     model: env.EMBEDDINGS_MODEL,
     dimensions: env.EMBEDDINGS_DIMENSIONS,
+    origin: `OpenAI-compatible endpoint ${endpoint}`,
     embed: async (texts) => {
       if (texts.length === 0) return [];
       let answers: number[][][];

@@ -108,7 +108,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
     const { batch: merged, ids } = await mergeNearDuplicates(tx, batch);
     const topicsBefore = await findTopicsOf(tx, merged.insights.map((row) => row.id));
     await writeInsightBatch(tx, merged);
-    await storeEmbeddings(tx, embeddings);
+    if (options.embeddings) await storeEmbeddings(tx, embeddings, options.embeddings.embedder.model);
     const touched = { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug), topicPairs: addedTopicPairs(topicsBefore, merged.about) };
     await refreshAfterIngest(tx, touched, options.relatedK);
     const [headline, ...listed] = ids;

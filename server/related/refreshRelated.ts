@@ -59,7 +59,7 @@ export async function refreshRelated(
         to: pair.id as InsightId,
         score: pair.score,
         sharedTopics: pair.sharedTopics.map((t) => t.slug),
-        reason: relatedReason(pair),
+        reason: relatedReason(pair, prepared.get(pair.id)?.features.text),
         topicScore: pair.parts.topics,
         textScore: pair.parts.text,
         samePassage: pair.parts.samePassage,

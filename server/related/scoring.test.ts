@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relatedReason } from "./reason";
+import { relatedReason, wordsAsWritten } from "./reason";
 import { type Corpus, type InsightFeatures, type TopicFeature, prepare, scorePair, topRelated } from "./scoring";
 import { contentTerms } from "./terms";
 
@@ -82,7 +82,16 @@ describe("relatedReason", () => {
   it("shortens long topic lists and names shared words when no topic is shared", () => {
     const many = scorePair(anchor, prepare(insight("b", [topic("compute", 90), topic("open-source", 30), topic("sovereign-ai", 9)]), c));
     expect(relatedReason(many!)).toBe("shares sovereign ai, open source and compute");
-    const wordsOnly = scorePair(anchor, prepare(insight("c", [topic("trade", 3)], "Export controls for chips hurt allies."), c));
-    expect(relatedReason(wordsOnly!)).toMatch(/^similar wording \((chip|export|control)(, (chip|export|control)){2}\)$/);
+    const text = "Export controls for Chips hurt allies.";
+    const wordsOnly = scorePair(anchor, prepare(insight("c", [topic("trade", 3)], text), c));
+    // Quoted as the related insight writes them: "Chips", not the stem "chip".
+    expect(relatedReason(wordsOnly!, text)).toMatch(/^similar wording \((Chips|Export|controls)(, (Chips|Export|controls)){2}\)$/);
+  });
+});
+
+describe("wordsAsWritten", () => {
+  it("quotes shared words as the related text spells them, never as stems", () => {
+    const lemmas = contentTerms("The agreement was signed by Countries.").terms;
+    expect(wordsAsWritten(lemmas, "Both countries honoured the Agreements.")).toEqual(["Agreements", "countries"]);
   });
 });

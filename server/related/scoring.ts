@@ -13,6 +13,8 @@ export interface TopicFeature {
 /** What the ranking knows about one insight. */
 export interface InsightFeatures {
   readonly id: string;
+  /** As written: reasons quote its words. */
+  readonly text?: string;
   readonly topics: readonly TopicFeature[];
   /** Lemmatised content words, repeats kept. */
   readonly terms: readonly string[];

@@ -9,30 +9,55 @@ export interface EmbeddingRow {
   readonly embedding: readonly number[];
 }
 
-/** The given insights that have no stored embedding yet (unknown ids included: they are new). */
-export async function findUnembedded(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<Set<InsightId>> {
+/**
+ * The given insights that have no embedding by this model yet (unknown ids included: they are
+ * new; an embedding by another model counts as none, even at the same width).
+ */
+export async function findUnembedded(tx: ManagedTransaction, ids: readonly InsightId[], model: string): Promise<Set<InsightId>> {
   const result = await tx.run(
     `UNWIND $ids AS id
      OPTIONAL MATCH (i:Insight {id: id})
-     WITH id, i WHERE i IS NULL OR i.embedding IS NULL
+     WITH id, i WHERE i IS NULL OR i.embedding IS NULL OR coalesce(i.embeddingModel, '') <> $model
      RETURN collect(id) AS ids`,
-    { ids },
+    { ids, model },
   );
   return new Set((result.records[0]?.get("ids") ?? []) as InsightId[]);
 }
 
 /**
- * Stores embeddings on their insights. `setNodeVectorProperty` keeps them as a float array, half
- * the size of a list set with SET, and the vector index reads either.
+ * Stores embeddings on their insights with the model that made them. `setNodeVectorProperty`
+ * keeps them as a float array, half the size of a list set with SET, and the vector index reads either.
  */
-export async function storeEmbeddings(tx: ManagedTransaction, rows: readonly EmbeddingRow[]): Promise<void> {
+export async function storeEmbeddings(tx: ManagedTransaction, rows: readonly EmbeddingRow[], model: string): Promise<void> {
   if (rows.length === 0) return;
   await tx.run(
     `UNWIND $rows AS row
      MATCH (i:Insight {id: row.id})
+     SET i.embeddingModel = $model
+     WITH i, row
      CALL db.create.setNodeVectorProperty(i, 'embedding', row.embedding)`,
-    { rows },
+    { rows, model },
   );
+}
+
+/** How many insights have no embedding by this model (none, or another model's): what `npm run reembed` would do. */
+export async function countStaleEmbeddings(tx: ManagedTransaction, model: string): Promise<number> {
+  const result = await tx.run(
+    `MATCH (i:Insight) WHERE i.embedding IS NULL OR coalesce(i.embeddingModel, '') <> $model
+     RETURN count(i) AS stale`,
+    { model },
+  );
+  return Number(result.records[0]?.get("stale") ?? 0);
+}
+
+/** A page of insights without this model's embedding, in id order, for re-embedding a graph. */
+export async function findStaleEmbeddingPage(tx: ManagedTransaction, model: string, after: string, limit: number): Promise<{ id: InsightId; text: string }[]> {
+  const result = await tx.run(
+    `MATCH (i:Insight) WHERE i.id > $after AND (i.embedding IS NULL OR coalesce(i.embeddingModel, '') <> $model)
+     RETURN i.id AS id, i.text AS text ORDER BY i.id LIMIT $limit`,
+    { model, after, limit: int(limit) },
+  );
+  return result.records.map((record) => ({ id: record.get("id") as InsightId, text: record.get("text") as string }));
 }
 
 /** The stored embeddings of the given insights; those without one are left out. */

@@ -151,7 +151,7 @@ export async function findFeatures(tx: ManagedTransaction, ids: readonly Insight
   const result = await tx.run(
     `UNWIND $ids AS id
      MATCH (i:Insight {id: id})
-     RETURN i.id AS id, coalesce(i.terms, []) AS terms,
+     RETURN i.id AS id, i.text AS text, coalesce(i.terms, []) AS terms,
             [(i)-[a:ABOUT]->(t:Topic) |
               {slug: t.slug, name: t.name, weight: coalesce(a.weight, 1.0), insightCount: t.insightCount}] AS topics,
             [(i)-[f:FROM]->(s:Source) | {sourceId: s.id, position: coalesce(f.position, -10)}] AS passages`,

@@ -22,3 +22,14 @@ export async function findInsightsFromSources(tx: ManagedTransaction, sourceIds:
   const ids = (result.records[0]?.get("ids") ?? []) as InsightId[];
   return findInsightSummaries(tx, ids);
 }
+
+/** For each given source, the insights it holds: after near-duplicates merged, several sources can share one. */
+export async function findInsightIdsOfSources(tx: ManagedTransaction, sourceIds: readonly string[]): Promise<Map<string, InsightId[]>> {
+  const result = await tx.run(
+    `UNWIND $ids AS sourceId
+     MATCH (:Source {id: sourceId})<-[:FROM]-(i:Insight)
+     RETURN sourceId, collect(i.id) AS ids`,
+    { ids: sourceIds },
+  );
+  return new Map(result.records.map((record) => [record.get("sourceId") as string, record.get("ids") as InsightId[]]));
+}

@@ -13,6 +13,7 @@ import { findEmbeddings } from "../../../server/repositories/embeddings";
 import { findRelated } from "../../../server/repositories/related";
 import { findCorpus, findFeatures } from "../../../server/repositories/relatedCandidates";
 import { launchNeo4j } from "../../neo4j/launch";
+import { evaluateDataset } from "./dataset";
 import { type Judged, type Scores, score, sharedTopicCountRanking } from "./metrics";
 
 /**
@@ -101,4 +102,11 @@ function only(part: "topics" | "text" | "embedding"): RankingWeights {
   return { ...defaultWeights, topics: one("topics"), text: one("text"), withEmbedding: { topics: one("topics"), text: one("text"), embedding: one("embedding") } };
 }
 
-await main();
+const datasetFlag = process.argv.indexOf("--dataset");
+if (datasetFlag >= 0) {
+  const path = process.argv[datasetFlag + 1];
+  if (!path) throw new Error("--dataset needs a file, e.g. ../shared/eval-data/argkp.dev.json");
+  await evaluateDataset(path);
+} else {
+  await main();
+}

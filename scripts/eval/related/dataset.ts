@@ -1,0 +1,145 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { InsightId } from "@shared/ids";
+import { createApp } from "../../../server/app";
+import { applySchema, createDatabase, createDriver } from "../../../server/db";
+import { prepareEmbeddings } from "../../../server/embeddings";
+import { loadEnv } from "../../../server/env";
+import { createHeuristicExtractor } from "../../../server/extract/heuristic";
+import { sourceIdOf } from "../../../server/ingest/batch";
+import { ingestInsights } from "../../../server/ingest/ingest";
+import { findInsightIdsOfSources } from "../../../server/repositories/sourceInsights";
+import { launchNeo4j } from "../../neo4j/launch";
+import { type PooledScores, scorePooled } from "./pooled";
+import { type LabelledClaim, readPublicSet } from "./publicSet";
+import { tfidfRanker } from "./tfidf";
+
+const K = 10;
+const BATCH = 500;
+
+/**
+ * `npm run eval:related -- --dataset <file>`: the claims of a public labelled set go through the
+ * product's real path (each claim a note of its own, ingested in batches with topics, embeddings,
+ * near-duplicate merging and incremental related lists) into a private Neo4j; the lists the HTTP
+ * API serves are then scored with the set's pooled measure, beside the plain TF-IDF baseline
+ * computed in the same run over the same pool.
+ */
+export async function evaluateDataset(path: string): Promise<void> {
+  const { name, claims } = await readPublicSet(path);
+  const env = loadEnv();
+  const log = (line: string) => console.log(line);
+  const home = await mkdtemp(join(tmpdir(), "insight-graph-eval-"));
+  const neo4j = await launchNeo4j({ home, port: 0, pageCacheMiB: 256, heap: "2g", log: () => undefined });
+  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
+  const db = createDatabase(driver, "neo4j");
+  try {
+    await applySchema(driver, "neo4j");
+    const embeddings = await prepareEmbeddings(env, log);
+    const sourceOf = claims.map((claim) => ({ title: claim.key, url: `urn:eval:${claim.key}` }));
+    const started = Date.now();
+    for (let start = 0; start < claims.length; start += BATCH) {
+      const items = claims.slice(start, start + BATCH).map((claim, i) => ({ text: claim.text, source: sourceOf[start + i]! }));
+      await ingestInsights(db, items, { relatedK: K, ...(embeddings && { embeddings }) });
+      process.stderr.write(`\ringested ${Math.min(start + BATCH, claims.length)} / ${claims.length}`);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    process.stderr.write("\n");
+
+    const sourceIds = sourceOf.map((source) => sourceIdOf(source));
+    const insightsOf = await db.read("eval", (tx) => findInsightIdsOfSources(tx, sourceIds));
+    const insightOfClaim = sourceIds.map((id) => insightsOf.get(id)?.[0]);
+    const claimsOfInsight = new Map<InsightId, number[]>();
+    insightOfClaim.forEach((id, i) => id && claimsOfInsight.set(id, [...(claimsOfInsight.get(id) ?? []), i]));
+    const served = await servedLists(db, [...claimsOfInsight.keys()]);
+
+    // A claim merged into another's insight is shown on that insight's page ("said in N sources"),
+    // so it comes first; then the claims of each related insight, in the order served.
+    const servedRanking = (q: number): number[] => {
+      const own = insightOfClaim[q];
+      if (!own) return [];
+      return [...(claimsOfInsight.get(own) ?? []), ...(served.get(own) ?? []).flatMap((id) => claimsOfInsight.get(id) ?? [])];
+    };
+    const tfidf = tfidfRanker(claims.map((c) => c.text));
+    const merged = claims.length - claimsOfInsight.size;
+    console.log(`${name}: ${claims.length} claims → ${claimsOfInsight.size} insights (${merged} merged as near-duplicates), ingested in ${seconds.toFixed(0)} s; embeddings: ${embeddings?.embedder.model ?? "none"}`);
+    const rows: [string, PooledScores][] = [
+      ["baseline: plain TF-IDF cosine (exhaustive)", scorePooled(claims, (q) => tfidf(q, 40))],
+      ["served: GET /api/insights/:id/related", scorePooled(claims, servedRanking)],
+    ];
+    if (claims.some((c) => c.paraphrase)) {
+      const original = (c: LabelledClaim) => !c.paraphrase;
+      rows.push(
+        ["baseline, crowd paraphrases left out", scorePooled(claims, (q) => tfidf(q, 80), original)],
+        ["served, crowd paraphrases left out", scorePooled(claims, servedRanking, original)],
+      );
+    }
+    printRows(rows);
+    printMerges(claims, insightOfClaim);
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+/** Every insight's related list, read over HTTP from the app as a user's browser would. */
+async function servedLists(db: ReturnType<typeof createDatabase>, ids: readonly InsightId[]): Promise<Map<InsightId, InsightId[]>> {
+  const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: K, log: () => undefined });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const lists = new Map<InsightId, InsightId[]>();
+  try {
+    for (let start = 0; start < ids.length; start += 8) {
+      await Promise.all(
+        ids.slice(start, start + 8).map(async (id) => {
+          const response = await fetch(`${base}/api/insights/${id}/related?limit=${K}`);
+          if (!response.ok) throw new Error(`GET related of ${id}: ${response.status}`);
+          const body = (await response.json()) as { related: { id: InsightId }[] };
+          lists.set(id, body.related.map((r) => r.id));
+        }),
+      );
+    }
+  } finally {
+    server.close();
+  }
+  return lists;
+}
+
+function printRows(rows: readonly [string, PooledScores][]): void {
+  const base = rows[0]![1].precisionAt5;
+  const width = Math.max(...rows.map(([name]) => name.length));
+  console.log(`\n${"ranking".padEnd(width)}  queries  P@5    R@10   MAP@10  P@5 vs TF-IDF`);
+  for (const [name, s] of rows) {
+    console.log(`${name.padEnd(width)}  ${String(s.queries).padStart(7)}  ${s.precisionAt5.toFixed(3)}  ${s.recallAt10.toFixed(3)}  ${s.mapAt10.toFixed(3)}   ${(s.precisionAt5 / base).toFixed(2)}x`);
+  }
+}
+
+/** Merged claims judged by the groups: a merge is right when the two claims make the same point. */
+function printMerges(claims: readonly LabelledClaim[], insightOf: readonly (InsightId | undefined)[]): void {
+  const members = new Map<InsightId, number[]>();
+  insightOf.forEach((id, i) => id && members.set(id, [...(members.get(id) ?? []), i]));
+  let pairs = 0;
+  let right = 0;
+  for (const list of members.values()) {
+    for (let a = 0; a < list.length; a += 1) {
+      for (let b = a + 1; b < list.length; b += 1) {
+        const [x, y] = [claims[list[a]!]!, claims[list[b]!]!];
+        if (x.text.trim().toLowerCase() === y.text.trim().toLowerCase()) continue;
+        pairs += 1;
+        if (x.groups.some((g) => y.groups.includes(g))) right += 1;
+      }
+    }
+  }
+  const paraphrases = claims.filter((c) => c.paraphrase && c.groups.length > 0);
+  const joined = paraphrases.filter((c) => {
+    const i = claims.indexOf(c);
+    return (members.get(insightOf[i]!) ?? []).some((j) => j !== i && claims[j]!.groups.some((g) => c.groups.includes(g)));
+  });
+  console.log(`\nnear-duplicate merges: ${pairs} merged pairs of different wording, ${pairs ? ((right / pairs) * 100).toFixed(1) : "-"}% within one labelled group`);
+  if (paraphrases.length > 0) {
+    console.log(`crowd paraphrases merged with a member of their cluster: ${joined.length} of ${paraphrases.length} (${((joined.length / paraphrases.length) * 100).toFixed(1)}%)`);
+  }
+}
