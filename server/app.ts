@@ -66,7 +66,7 @@ export function createApp(deps: AppDeps): Express {
   const pages = createVersionedCache(graphVersion, PAGES_CACHED);
   api.use(topicsRouter(deps.db, communities, pages));
   api.use(graphRouter(deps.db, communities, pages));
-  api.use(searchRouter(deps.db));
+  api.use(searchRouter(deps.db, deps.embeddings));
   api.use(readingListsRouter(deps.db));
   api.use(briefRouter(deps.db));
   api.use("/api", (req, _res, next) => next(new AppError(404, "not_found", `No endpoint ${req.method} ${req.originalUrl}`)));

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { relatedStrength } from "@shared/relatedStrength";
 import type { RelatedInsight, TopicRef } from "@shared/schemas/entities";
 import { RemoteContent } from "../components/RemoteContent";
 import { Empty } from "../components/Status";
@@ -23,7 +24,7 @@ export function RelatedInsights({ remote, topics, onward }: RelatedInsightsProps
       <RemoteContent remote={remote} loading="Finding related insights…">
         {({ related }) =>
           related.length === 0 ? (
-            <Empty>No related insights yet.</Empty>
+            <Empty>No closely related insight yet.</Empty>
           ) : (
             <ol className="related-list" data-testid="related-list">
               {related.map((insight) => {
@@ -37,6 +38,9 @@ export function RelatedInsights({ remote, topics, onward }: RelatedInsightsProps
                       <AddToListButton insight={{ id: insight.id, text: insight.text, topics: shared.map((slug) => ({ slug, name: names.get(slug) ?? slug })) }} compact />
                     </div>
                     <p className="reason">
+                      <span className={`strength strength-${relatedStrength(insight.score)}`} title={`score ${insight.score.toFixed(2)}`}>
+                        {relatedStrength(insight.score)} link
+                      </span>{" "}
                       <span className="visually-hidden">Why: </span>
                       {insight.reason}
                       {shared.length > 0 ? " · " : null}

@@ -12,6 +12,8 @@ export interface Embedder {
   readonly dimensions: number | undefined;
   /** Where the model runs, for the log line at start ("local ONNX, from …", or the endpoint). */
   readonly origin: string;
+  /** The cosine two unrelated texts typically get from this model (0 when unknown): the related ranking's zero for meaning. */
+  readonly unrelatedCosine?: number;
   /** Loads what the model needs before the first text (checking its files), when it runs in-process. */
   load?(): Promise<void>;
   /** One embedding per text, in the texts' order, all of one width. */

@@ -1,6 +1,7 @@
 import type { Database } from "../db";
 import { countStaleEmbeddings, findStaleEmbeddingPage, storeEmbeddings } from "../repositories/embeddings";
 import { refreshRelated } from "../related/refreshRelated";
+import { rankingWeightsFor } from "../related/scoring";
 import type { InsightEmbeddings } from "./insightEmbeddings";
 
 /** Insights embedded and relisted per transaction. */
@@ -35,7 +36,7 @@ export async function reembedGraph(
     const rows = page.map((row, i) => ({ id: row.id, embedding: vectors[i]! }));
     await db.write("ingest", async (tx) => {
       await storeEmbeddings(tx, rows, model);
-      await refreshRelated(tx, rows.map((row) => row.id), relatedK);
+      await refreshRelated(tx, rows.map((row) => row.id), relatedK, rankingWeightsFor(embeddings.embedder));
     });
     done += page.length;
     after = page.at(-1)!.id;

@@ -10,6 +10,7 @@ import { findInsightSummaries, writeInsightBatch } from "../repositories/insight
 import { linkListedInsights } from "../repositories/listedLinks";
 import { findTopicsOf } from "../repositories/topicStats";
 import { refreshAfterIngest } from "../related/refresh";
+import { rankingWeightsFor } from "../related/scoring";
 import { type InsightBatch, type SourceRow, sourceIdOf } from "./batch";
 import { type Claim, normaliseAll, toBatch } from "./claims";
 import { mergeNearDuplicates } from "./mergeDuplicates";
@@ -110,7 +111,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
     await writeInsightBatch(tx, merged);
     if (options.embeddings) await storeEmbeddings(tx, embeddings, options.embeddings.embedder.model);
     const touched = { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug), topicPairs: addedTopicPairs(topicsBefore, merged.about) };
-    await refreshAfterIngest(tx, touched, options.relatedK);
+    await refreshAfterIngest(tx, touched, options.relatedK, rankingWeightsFor(options.embeddings?.embedder));
     const [headline, ...listed] = ids;
     const sourceId = merged.sources[0]?.id;
     const pairs = firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : [];

@@ -5,8 +5,8 @@ import { findVectorCandidates } from "../repositories/vectorCandidates";
 import { nearestAmong } from "./dense";
 import type { InsightFeatures } from "./scoring";
 
-/** Insights nearest in meaning added to each anchor's candidates (as many as the full-text lookup adds). */
-const NEAREST = 25;
+/** Insights nearest in meaning added to each anchor's candidates: meaning carries the score, so it brings the most. */
+const NEAREST = 50;
 
 export type KnownEmbeddings = ReadonlyMap<InsightId, readonly number[]>;
 

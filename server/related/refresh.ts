@@ -4,6 +4,7 @@ import type { TopicPair } from "../ingest/topicPairs";
 import { touchGraphVersion } from "../repositories/graphVersion";
 import { refreshTopicStats } from "../repositories/topicStats";
 import { refreshRelated } from "./refreshRelated";
+import type { RankingWeights } from "./scoring";
 
 export interface Touched {
   readonly insightIds: readonly InsightId[];
@@ -19,8 +20,8 @@ export interface Touched {
  * are marked, and the next read of the topic graph runs Louvain in a transaction of its own
  * (see communityRefresher.ts).
  */
-export async function refreshAfterIngest(tx: ManagedTransaction, touched: Touched, relatedK: number): Promise<void> {
+export async function refreshAfterIngest(tx: ManagedTransaction, touched: Touched, relatedK: number, weights?: RankingWeights): Promise<void> {
   await refreshTopicStats(tx, touched.topicSlugs, touched.topicPairs);
-  await refreshRelated(tx, touched.insightIds, relatedK);
+  await refreshRelated(tx, touched.insightIds, relatedK, weights);
   await touchGraphVersion(tx);
 }

@@ -28,12 +28,7 @@ export async function searchInsights(
      ORDER BY score DESC, id`,
     { query, offset: int(page.offset), limit: int(page.limit) },
   );
-  return result.records.map((record) => {
-    const topics = (record.get("topics") as (TopicRef & { weight: number })[])
-      .toSorted((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug))
-      .map(({ slug, name }) => ({ slug, name }));
-    return { id: record.get("id"), text: record.get("text"), score: record.get("score"), topics };
-  });
+  return result.records.map(toInsightMatch);
 }
 
 /** Topics whose name or aliases match; topics no insight is about any more are left out. */
@@ -47,4 +42,23 @@ export async function searchTopics(tx: ManagedTransaction, query: string, limit:
     { query, limit: int(limit) },
   );
   return result.records.map((record) => record.toObject() as TopicMatch);
+}
+
+/** The insights nearest in meaning to an embedded query, from the vector index (cosine, best first). */
+export async function searchInsightsByMeaning(tx: ManagedTransaction, vector: readonly number[], limit: number): Promise<InsightMatch[]> {
+  const result = await tx.run(
+    `CALL db.index.vector.queryNodes('insight_embedding', $limit, $vector) YIELD node, score
+     RETURN node.id AS id, node.text AS text, score,
+            [(node)-[a:ABOUT]->(t:Topic) | {slug: t.slug, name: t.name, weight: a.weight}] AS topics
+     ORDER BY score DESC, id`,
+    { vector, limit: int(limit) },
+  );
+  return result.records.map(toInsightMatch);
+}
+
+function toInsightMatch(record: { get(key: string): unknown }): InsightMatch {
+  const topics = (record.get("topics") as (TopicRef & { weight: number })[])
+    .toSorted((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug))
+    .map(({ slug, name }) => ({ slug, name }));
+  return { id: record.get("id") as InsightId, text: record.get("text") as string, score: record.get("score") as number, topics };
 }

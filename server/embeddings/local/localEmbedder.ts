@@ -80,6 +80,7 @@ export function createLocalEmbedder(options: LocalEmbedderOptions): Embedder & {
   return {
     model: model.name,
     dimensions: model.dimensions,
+    unrelatedCosine: model.unrelatedCosine,
     origin: `local ONNX from ${options.dir} (${model.artifact}, ${model.licence})`,
     load: async () => {
       await load();

@@ -9,6 +9,8 @@ export interface LocalModel {
   readonly dimensions: number;
   /** bge reads the [CLS] token; MiniLM averages every token. */
   readonly pooling: "cls" | "mean";
+  /** Median cosine of two claims from different debates (ArgKP and PERSPECTRUM dev parts): see RankingWeights.meaningFloor. */
+  readonly unrelatedCosine: number;
   /** Tokens the model reads at most; longer texts are truncated (insights are 1 to 3 sentences). */
   readonly maxTokens: number;
   readonly files: { readonly onnx: ModelFile; readonly tokenizer: ModelFile };
@@ -27,6 +29,7 @@ export const LOCAL_MODELS = {
     name: "bge-small-en-v1.5-q",
     dimensions: 384,
     pooling: "cls",
+    unrelatedCosine: 0.5,
     maxTokens: 512,
     files: {
       onnx: { name: "bge-small-en-v1.5-q.onnx", sha256: "6c9c6101a956d62dfb5e7190c538226c0c5bb9cb27b651234b6df063ee7dbfe4" },
@@ -39,6 +42,7 @@ export const LOCAL_MODELS = {
     name: "all-minilm-l6-v2-q",
     dimensions: 384,
     pooling: "mean",
+    unrelatedCosine: 0.1,
     maxTokens: 256,
     files: {
       onnx: { name: "all-minilm-l6-v2-q.onnx", sha256: "afdb6f1a0e45b715d0bb9b11772f032c399babd23bfc31fed1c170afc848bdb1" },
