@@ -1,9 +1,8 @@
-import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { SourceFormat, SourceMeta } from "@shared/api/sources";
 import type { IngestSummary } from "@shared/api/sources";
-import { applySchema, createDatabase, createDriver } from "../server/db";
+import { LauncherSetupError, connect } from "../server/db";
 import { createEmbeddings } from "../server/embeddings";
 import { EnvError, loadEnv } from "../server/env";
 import { createExtractor } from "../server/extract";
@@ -15,8 +14,6 @@ import { DEFAULT_FETCH_TIMEOUT_MS, fetchInput } from "../server/ingest/fetchInpu
 import { DEFAULT_MAX_BYTES } from "../server/ingest/formats";
 import { type BatchReport, ingestLoaded, progressSteps } from "../server/ingest/pipeline";
 import { type LoadedInput, readInput } from "../server/ingest/readInputs";
-import { LauncherSetupError } from "./neo4j/build";
-import { launchNeo4j, type LocalNeo4j } from "./neo4j/launch";
 import { expandInputs } from "./ingest/inputs";
 import { progressReporter } from "./ingest/progress";
 
@@ -108,15 +105,10 @@ async function main(): Promise<void> {
     return;
   }
 
-  let neo4j: LocalNeo4j | undefined;
-  if (!env.NEO4J_URI) {
-    log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
-    neo4j = await launchNeo4j({ home: join(env.DATA_DIR, "neo4j"), port: env.NEO4J_BOLT_PORT, log });
-  }
-  const driver = createDriver({ uri: env.NEO4J_URI ?? neo4j!.uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
-  const db = createDatabase(driver, env.NEO4J_DATABASE);
+  const graph = await connect(env, log);
+  const { db } = graph;
   try {
-    await applySchema(driver, env.NEO4J_DATABASE);
+    await graph.prepareSchema();
     const progress = progressReporter(progressSteps(loaded), log);
     const embeddings = createEmbeddings(env);
     const options = { relatedK: RELATED_K, ...(embeddings && { embeddings }) };
@@ -124,8 +116,7 @@ async function main(): Promise<void> {
     printSummary(report, skipped);
     if (report.summary.failed > 0) process.exitCode = 1;
   } finally {
-    await db.close();
-    await neo4j?.stop();
+    await graph.close();
   }
 }
 

@@ -1,10 +1,8 @@
 import { join } from "node:path";
 import type { Server } from "node:http";
-import { LauncherSetupError } from "../scripts/neo4j/build";
-import { launchNeo4j, type LocalNeo4j } from "../scripts/neo4j/launch";
 import { createApp } from "./app";
 import { answerClientErrors } from "./middleware/clientErrors";
-import { createDatabase, createDriver } from "./db";
+import { LauncherSetupError, connect } from "./db";
 import { EmbeddingIndexError, createEmbeddings } from "./embeddings";
 import { EnvError, loadEnv } from "./env";
 import { ExtractorUnavailableError, createExtractor } from "./extract";
@@ -19,15 +17,8 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const extractor = createExtractor(env);
   const embeddings = createEmbeddings(env);
-  let neo4j: LocalNeo4j | undefined;
-  if (!env.NEO4J_URI) {
-    log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
-    neo4j = await launchNeo4j({ home: join(env.DATA_DIR, "neo4j"), port: env.NEO4J_BOLT_PORT, log });
-    log(`neo4j: ready at ${neo4j.uri} in ${(neo4j.startedInMs / 1000).toFixed(1)} s`);
-  }
-  const uri = env.NEO4J_URI ?? neo4j!.uri;
-  const driver = createDriver({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
-  const db = createDatabase(driver, env.NEO4J_DATABASE);
+  const graph = await connect(env, log);
+  const { db } = graph;
 
   const app = createApp({
     db,
@@ -52,15 +43,14 @@ async function main(): Promise<void> {
     shutdown.abort();
     server.closeAllConnections();
     await new Promise((done) => server.close(done));
-    await db.close();
-    await neo4j?.stop();
+    await graph.close();
     log("stopped cleanly");
     process.exit(exitCode);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
-  if (!(await prepareWhenReachable(driver, env.NEO4J_DATABASE, uri, log, shutdown.signal))) return;
+  if (!(await prepareWhenReachable(graph.driver, graph.database, graph.uri, log, shutdown.signal))) return;
   // With a configured width the index is made (or checked) now; otherwise at the first embedding.
   if (embeddings && env.EMBEDDINGS_DIMENSIONS !== undefined) {
     try {

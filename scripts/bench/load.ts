@@ -3,11 +3,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { applySchema, createDatabase, createDriver } from "../../server/db";
+import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../server/db";
 import { createHeuristicExtractor } from "../../server/extract/heuristic";
 import { loadSample } from "../../server/sample/loadSample";
-import { launchNeo4j } from "../neo4j/launch";
-import { reliabilityLog } from "../report/reliabilityLog";
+import { reliabilityLog } from "../../server/testing/reliabilityLog";
 import { loadEndpoint, startServer } from "./http";
 
 /**

@@ -2,9 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { applySchema, createDatabase, createDriver } from "../../server/db";
+import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../server/db";
 import { ingestInsights } from "../../server/ingest/ingest";
-import { launchNeo4j } from "../neo4j/launch";
 import { inBatches, syntheticInsights } from "./corpus";
 import { timedDatabase } from "./queryTimings";
 

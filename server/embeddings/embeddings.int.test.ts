@@ -8,11 +8,11 @@ import { ingestInsights } from "../ingest/ingest";
 import { findEmbeddings } from "../repositories/embeddings";
 import { findVectorCandidates } from "../repositories/vectorCandidates";
 import { connectTestDatabase, uniqueTag } from "../testing/harness";
-import { conceptEmbedding } from "./conceptEmbedder";
+import { conceptEmbedding } from "../testing/conceptEmbedder";
 import { EmbeddingError } from "./embedder";
 import { EmbeddingIndexError, createInsightEmbeddings } from "./insightEmbeddings";
 import { createOpenAiEmbedder } from "./openai";
-import { type StubEmbeddingServer, startStubEmbeddingServer } from "./stubEmbeddingServer";
+import { type StubEmbeddingServer, startStubEmbeddingServer } from "../testing/stubEmbeddingServer";
 
 // NOTE: the vector index is one per database, and this is the only test file that embeds: its
 // width (6 concepts + 8 private dimensions) is the one every embedding test here must use.

@@ -3,7 +3,7 @@ import { CreateSource } from "@shared/api/sources";
 import { limits } from "@shared/limits";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import { createApp } from "../app";
 import { createHeuristicExtractor } from "../extract/heuristic";
 import { connectTestDatabase, uniqueTag } from "../testing/harness";

@@ -1,7 +1,7 @@
 import { ErrorBody } from "@shared/api/errors";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import { createApp } from "../app";
 import { createHeuristicExtractor } from "../extract/heuristic";
 import { buildInsight, connectTestDatabase, uniqueTag } from "../testing/harness";

@@ -1,8 +1,7 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
-import type { TopicPair } from "../ingest/topicPairs";
 import { touchGraphVersion } from "../repositories/graphVersion";
-import { refreshTopicStats } from "../repositories/topicStats";
+import { type TopicPair, refreshTopicStats } from "../repositories/topicStats";
 import { refreshRelated } from "./refreshRelated";
 
 export interface Touched {

@@ -1,6 +1,6 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import type { Database } from "../db";
 import { createTestApp, type PrivateNeo4j, startPrivateNeo4j, uniqueTag } from "../testing/harness";
 

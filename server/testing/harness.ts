@@ -5,11 +5,10 @@ import { join } from "node:path";
 import type { NewInsight } from "@shared/api/insights";
 import { inject } from "vitest";
 import { createApp } from "../app";
-import { type LocalNeo4j, launchNeo4j } from "../../scripts/neo4j/launch";
-import { applySchema, createDatabase, createDriver, type Database } from "../db";
+import { applySchema, createDatabase, createDriver, type Database, type LocalNeo4j, launchNeo4j } from "../db";
 import { createHeuristicExtractor } from "../extract/heuristic";
 
-/** A database handle on the run's shared test Neo4j (see scripts/test/neo4jGlobalSetup.ts). */
+/** A database handle on the run's shared test Neo4j (see server/testing/neo4jGlobalSetup.ts). */
 export function connectTestDatabase(): Database {
   const driver = createDriver({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   return createDatabase(driver, "neo4j");

@@ -1,11 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { applySchema, createDatabase, createDriver } from "../../../server/db";
+import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../../server/db";
 import { ingestInsights } from "../../../server/ingest/ingest";
 import { createVersionReader } from "../../../server/cache/versionReader";
 import { createCommunityRefresher } from "../../../server/related/communityRefresher";
-import { launchNeo4j } from "../../neo4j/launch";
 
 /**
  * `tsx scripts/eval/related/scale.ts [total]`: how long one batch of 1,000 new insights takes
