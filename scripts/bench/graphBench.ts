@@ -1,6 +1,6 @@
 import type { InsightId } from "@shared/ids";
 import type { Driver } from "neo4j-driver";
-import type { Database } from "../../server/db";
+import { BATCH_WRITE_TIMEOUT_MS, type Database } from "../../server/db";
 import { insightIdOf } from "../../server/ingest/batch";
 import { ingestInsights } from "../../server/ingest/ingest";
 import { refreshAfterIngest } from "../../server/related/refresh";
@@ -69,7 +69,9 @@ export async function benchRelated(db: Database, corpus: CorpusOptions, log: (li
   const ids = [...syntheticInsights(corpus)].map((insight) => insightIdOf(insight.text) as InsightId);
   let started = performance.now();
   for (const batch of inBatches(ids, BATCH)) {
-    await db.write("benchRelatedFull", (tx) => refreshAfterIngest(tx, { insightIds: batch, topicSlugs: [], topicPairs: [] }, RELATED_K));
+    await db.write("benchRelatedFull", (tx) => refreshAfterIngest(tx, { insightIds: batch, topicSlugs: [], topicPairs: [] }, RELATED_K), {
+      timeoutMs: BATCH_WRITE_TIMEOUT_MS,
+    });
   }
   const fullSec = seconds(started);
   log(`related, whole graph: ${fullSec.toFixed(1)} s`);

@@ -1,5 +1,5 @@
 export { createDriver, type DriverConfig } from "./driver";
-export { createDatabase, int, type Database, type ManagedTransaction, type Work } from "./database";
+export { BATCH_WRITE_TIMEOUT_MS, createDatabase, int, type Database, type ManagedTransaction, type Work, type WriteOptions } from "./database";
 export { applySchema } from "./schema";
 export { isConstraintViolation, isDatabaseUnavailable } from "./errors";
 export { connect, type GraphConnection, type GraphSettings } from "./connect";

@@ -1,7 +1,7 @@
 import type { NewInsight } from "@shared/api/insights";
 import type { SourceMeta } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
-import type { Database } from "../db";
+import { BATCH_WRITE_TIMEOUT_MS, type Database, type WriteOptions } from "../db";
 import type { InsightEmbeddings } from "../embeddings";
 import { assignTopics } from "../extract/topics/assignTopics";
 import type { Extractor, Turn } from "../extract/types";
@@ -97,6 +97,9 @@ export async function ingestListed(
   return { source, insights: await writeAndRefresh(db, batch, options, listed.headline !== null) };
 }
 
+/** An ingest locks shared topics and related lists, so ingests take turns, and a large one may take minutes. */
+const INGEST_WRITE: WriteOptions = { timeoutMs: BATCH_WRITE_TIMEOUT_MS, inTurn: true };
+
 /**
  * One transaction: near-duplicates folded into the insights they repeat, the rows, then what
  * depends on them (topic counts, co-occurrence, related lists, a page's own links).
@@ -116,7 +119,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
     const pairs = firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : [];
     await linkListedInsights(tx, pairs, ids);
     return findInsightSummaries(tx, ids);
-  });
+  }, INGEST_WRITE);
 }
 
 function sourceRow(meta: SourceMeta & { text?: string }): SourceRow {
