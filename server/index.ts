@@ -2,12 +2,11 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import { createApp } from "./app";
 import { answerClientErrors } from "./middleware/clientErrors";
-import { LauncherSetupError, connect } from "./db";
+import { LauncherSetupError, connect, prepareWhenReachable } from "./db";
 import { EmbeddingIndexError, createEmbeddings } from "./embeddings";
 import { EnvError, loadEnv } from "./env";
 import { ExtractorUnavailableError, createExtractor } from "./extract";
 import { loadSampleIfEmpty } from "./sample/loadSample";
-import { prepareWhenReachable } from "./startup";
 
 const RELATED_K = 10;
 const log = (line: string) => console.log(line);

@@ -5,3 +5,4 @@ export { isConstraintViolation, isDatabaseUnavailable } from "./errors";
 export { connect, type GraphConnection, type GraphSettings } from "./connect";
 export { LauncherSetupError } from "./bundled/build";
 export { launchNeo4j, type LaunchOptions, type LocalNeo4j } from "./bundled/launch";
+export { prepareWhenReachable } from "./whenReachable";
