@@ -16,6 +16,7 @@ import { type BatchReport, ingestLoaded, progressSteps } from "../server/ingest/
 import { type LoadedInput, readInput } from "../server/ingest/readInputs";
 import { expandInputs } from "./ingest/inputs";
 import { progressReporter } from "./ingest/progress";
+import { DEFAULT_RELATED_K } from "../server/related/refresh";
 
 const USAGE = `usage: npm run ingest -- [options] <files, folders, URLs or feeds...>
 
@@ -26,7 +27,6 @@ const USAGE = `usage: npm run ingest -- [options] <files, folders, URLs or feeds
   --timeout <s>     time limit per URL fetch, in seconds (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})
   -y, --yes         do not ask before sending text to a model (EXTRACTOR=llm)`;
 
-const RELATED_K = 10;
 const log = (line: string) => console.log(line);
 
 function readArgs() {
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     await graph.prepareSchema();
     const progress = progressReporter(progressSteps(loaded), log);
     const embeddings = createEmbeddings(env);
-    const options = { relatedK: RELATED_K, ...(embeddings && { embeddings }) };
+    const options = { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) };
     const report = await ingestLoaded({ db, extractor, options }, loaded, progress.listener).finally(() => progress.stop());
     printSummary(report, skipped);
     if (report.summary.failed > 0) process.exitCode = 1;

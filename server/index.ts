@@ -5,10 +5,10 @@ import { answerClientErrors } from "./middleware/clientErrors";
 import { LauncherSetupError, connect, prepareWhenReachable } from "./db";
 import { EmbeddingIndexError, createEmbeddings } from "./embeddings";
 import { EnvError, loadEnv } from "./env";
-import { ExtractorUnavailableError, createExtractor } from "./extract";
+import { createExtractor } from "./extract";
 import { loadSampleIfEmpty } from "./sample/loadSample";
+import { DEFAULT_RELATED_K } from "./related/refresh";
 
-const RELATED_K = 10;
 const log = (line: string) => console.log(line);
 
 /** `npm start`: env → Neo4j (bundled unless NEO4J_URI) → schema and sample → HTTP. */
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const app = createApp({
     db,
     extractor,
-    relatedK: RELATED_K,
+    relatedK: DEFAULT_RELATED_K,
     embeddings,
     apiToken: env.API_TOKEN,
     writesPerMinute: env.WRITES_PER_MINUTE,
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     }
   }
   if (env.SAMPLE_DATA) {
-    const report = await loadSampleIfEmpty(db, extractor, { relatedK: RELATED_K, ...(embeddings && { embeddings }) }, log);
+    const report = await loadSampleIfEmpty(db, extractor, { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) }, log);
     if (report) log(`sample: loaded ${report.sources} sources, ${report.insights} insights (SAMPLE_DATA=0 turns this off)`);
   }
 }
@@ -78,7 +78,7 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 
 main().catch((error: unknown) => {
   // Configuration and setup problems are explained in their message; anything else needs its stack.
-  const expected = error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ExtractorUnavailableError;
+  const expected = error instanceof EnvError || error instanceof LauncherSetupError;
   console.error(expected ? error.message : error);
   process.exit(1);
 });

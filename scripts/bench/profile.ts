@@ -6,6 +6,7 @@ import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../se
 import { ingestInsights } from "../../server/ingest/ingest";
 import { inBatches, syntheticInsights } from "./corpus";
 import { timedDatabase } from "./queryTimings";
+import { DEFAULT_RELATED_K } from "../../server/related/refresh";
 
 /**
  * `npm run bench:profile`: where the ingest path spends its time. Loads the synthetic corpus of
@@ -33,7 +34,7 @@ try {
   for (const batch of inBatches(syntheticInsights({ insights, topics }), BATCH)) {
     const profiled = done >= insights - measure;
     if (profiled && measuredFrom === 0) measuredFrom = performance.now();
-    await ingestInsights(profiled ? timed.db : db, batch, { relatedK: 10 });
+    await ingestInsights(profiled ? timed.db : db, batch, { relatedK: DEFAULT_RELATED_K });
     done += batch.length;
     console.log(`profile: ${done}/${insights}`);
   }

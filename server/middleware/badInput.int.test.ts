@@ -7,10 +7,11 @@ import { reliabilityLog } from "../testing/reliabilityLog";
 import { createApp } from "../app";
 import { createHeuristicExtractor } from "../extract/heuristic";
 import { connectTestDatabase, uniqueTag } from "../testing/harness";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 
 const db = connectTestDatabase();
 // A high write cap: this file sends many writes on purpose, and the cap has its own test.
-const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, writesPerMinute: 10_000, log: () => undefined });
+const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute: 10_000, log: () => undefined });
 const log = reliabilityLog("bad-input");
 afterAll(async () => {
   log.save();

@@ -4,6 +4,12 @@ import { touchGraphVersion } from "../repositories/graphVersion";
 import { type TopicPair, refreshTopicStats } from "../repositories/topicStats";
 import { refreshRelated } from "./refreshRelated";
 
+/**
+ * How many related insights each insight keeps (its RELATED_TO edges). Callers pass it on, so an
+ * evaluation may try other sizes; everything else uses this one.
+ */
+export const DEFAULT_RELATED_K = 10;
+
 export interface Touched {
   readonly insightIds: readonly InsightId[];
   readonly topicSlugs: readonly TopicSlug[];

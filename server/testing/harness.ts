@@ -7,6 +7,7 @@ import { inject } from "vitest";
 import { createApp } from "../app";
 import { applySchema, createDatabase, createDriver, type Database, type LocalNeo4j, launchNeo4j } from "../db";
 import { createHeuristicExtractor } from "../extract/heuristic";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 
 /** A database handle on the run's shared test Neo4j (see server/testing/neo4jGlobalSetup.ts). */
 export function connectTestDatabase(): Database {
@@ -15,7 +16,7 @@ export function connectTestDatabase(): Database {
 }
 
 export function createTestApp(db: Database, overrides: { apiToken?: string } = {}) {
-  return createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, log: () => undefined, ...overrides });
+  return createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, log: () => undefined, ...overrides });
 }
 
 /** A short random tag that keeps one test's topics and texts apart from every other test's. */
