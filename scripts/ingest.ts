@@ -12,7 +12,7 @@ import { estimateTokens } from "../server/extract/llm/estimate";
 import { DEFAULT_OPENAI_MODEL } from "../server/extract/llm/openai";
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchInput } from "../server/ingest/fetchInput";
 import { DEFAULT_MAX_BYTES } from "../server/ingest/formats";
-import { type BatchReport, ingestLoaded, progressSteps } from "../server/ingest/pipeline";
+import { type IngestRunReport, ingestLoaded, progressSteps } from "../server/ingest/pipeline";
 import { type LoadedInput, readInput } from "../server/ingest/readInputs";
 import { expandInputs } from "./ingest/inputs";
 import { progressReporter } from "./ingest/progress";
@@ -77,7 +77,7 @@ async function confirmModelRun(loaded: readonly LoadedInput[], env: ReturnType<t
   return /^y(es)?$/i.test(answer.trim());
 }
 
-function printSummary(report: BatchReport, skippedFiles: readonly string[]): void {
+function printSummary(report: IngestRunReport, skippedFiles: readonly string[]): void {
   const s: IngestSummary = report.summary;
   log(`\ndone: ${s.sources} sources, ${s.insights} insights, ${s.topics} topics, ${s.skipped + skippedFiles.length} skipped, ${s.failed} failed`);
   for (const file of report.files) {

@@ -1,7 +1,7 @@
 import type { InsightId } from "@shared/ids";
 import type { Driver } from "neo4j-driver";
 import { BATCH_WRITE_TIMEOUT_MS, type Database } from "../../server/db";
-import { insightIdOf } from "../../server/ingest/batch";
+import { insightIdOf } from "../../server/ingest/ids";
 import { ingestInsights } from "../../server/ingest/ingest";
 import { DEFAULT_RELATED_K, refreshAfterIngest } from "../../server/related/refresh";
 import { type CorpusOptions, inBatches, syntheticInsights } from "./corpus";

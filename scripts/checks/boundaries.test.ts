@@ -41,7 +41,7 @@ const violations: Record<string, Record<string, string>> = {
   "shared-tests-only-to-test-helpers": { "shared/format.test.ts": 'import { value } from "../server/db/driver";\n', "server/db/driver.ts": exported },
   "server-not-to-scripts-or-client": { "server/index.ts": 'import { value } from "../scripts/neo4j/launch";\n', "scripts/neo4j/launch.ts": exported },
   "repositories-only-to-shared-and-db": {
-    "server/repositories/insights.ts": 'import type { value } from "../ingest/batch";\n',
+    "server/repositories/insights.ts": 'import type { value } from "../ingest/ids";\n',
     "server/ingest/batch.ts": exported,
   },
   "no-circular": { "server/related/a.ts": 'import { b } from "./b";\nexport const a = b;\n', "server/related/b.ts": 'import { a } from "./a";\nexport const b = () => a;\n' },

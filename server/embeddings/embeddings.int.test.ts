@@ -3,7 +3,7 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app";
 import { createHeuristicExtractor } from "../extract/heuristic";
-import { insightIdOf as insightIdFor } from "../ingest/batch";
+import { insightIdOf as insightIdFor } from "../ingest/ids";
 import { ingestInsights } from "../ingest/ingest";
 import { findEmbeddings } from "../repositories/embeddings";
 import { findVectorCandidates } from "../repositories/vectorCandidates";

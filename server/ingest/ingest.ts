@@ -10,7 +10,7 @@ import { type InsightBatch, type SourceRow, findInsightSummaries, writeInsightBa
 import { linkListedInsights } from "../repositories/listedLinks";
 import { findTopicsOf } from "../repositories/topicStats";
 import { refreshAfterIngest } from "../related/refresh";
-import { sourceIdOf } from "./batch";
+import { sourceIdOf } from "./ids";
 import { type Claim, normaliseAll, toBatch } from "./claims";
 import { mergeNearDuplicates } from "./mergeDuplicates";
 import { addedTopicPairs } from "./topicPairs";
