@@ -21,7 +21,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["{server,client,scripts}/**/*.{int,browser}.test.ts"],
-          globalSetup: ["scripts/test/neo4jGlobalSetup.ts"],
+          globalSetup: ["server/testing/neo4jGlobalSetup.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // Each file makes its own uniquely named data, so files may share the database.

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { backupGraph } from "../server/backup/backup";
 import { UsageError, runCommand } from "../server/backup/cli";
-import { connectToGraph } from "../server/backup/connect";
+import { connect } from "../server/db";
 import { loadEnv } from "../server/env";
 
 /** `npm run backup -- --out graph.json`: the whole graph to one JSON file, page by page. */
@@ -11,7 +11,7 @@ runCommand(async (log) => {
   if (!values.out || !Number.isInteger(pageSize) || pageSize < 1) {
     throw new UsageError("usage: npm run backup -- --out graph.json [--page 5000]");
   }
-  const graph = await connectToGraph(loadEnv(), log);
+  const graph = await connect(loadEnv(), log);
   try {
     const started = Date.now();
     const counts = await backupGraph(graph.db, graph.database, values.out, { pageSize, log });

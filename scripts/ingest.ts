@@ -1,9 +1,8 @@
-import { join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { SourceFormat, SourceMeta } from "@shared/api/sources";
 import type { IngestSummary } from "@shared/api/sources";
-import { applySchema, createDatabase, createDriver } from "../server/db";
+import { LauncherSetupError, connect } from "../server/db";
 import { ModelFileError, prepareEmbeddings } from "../server/embeddings";
 import { EnvError, loadEnv } from "../server/env";
 import { createExtractor } from "../server/extract";
@@ -13,12 +12,11 @@ import { estimateTokens } from "../server/extract/llm/estimate";
 import { DEFAULT_OPENAI_MODEL } from "../server/extract/llm/openai";
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchInput } from "../server/ingest/fetchInput";
 import { DEFAULT_MAX_BYTES } from "../server/ingest/formats";
-import { type BatchReport, ingestLoaded, progressSteps } from "../server/ingest/pipeline";
+import { type IngestRunReport, ingestLoaded, progressSteps } from "../server/ingest/pipeline";
 import { type LoadedInput, readInput } from "../server/ingest/readInputs";
-import { LauncherSetupError } from "./neo4j/build";
-import { launchNeo4j, type LocalNeo4j } from "./neo4j/launch";
 import { expandInputs } from "./ingest/inputs";
 import { progressReporter } from "./ingest/progress";
+import { DEFAULT_RELATED_K } from "../server/related/refresh";
 
 const USAGE = `usage: npm run ingest -- [options] <files, folders, URLs or feeds...>
 
@@ -29,7 +27,6 @@ const USAGE = `usage: npm run ingest -- [options] <files, folders, URLs or feeds
   --timeout <s>     time limit per URL fetch, in seconds (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})
   -y, --yes         do not ask before sending text to a model (EXTRACTOR=llm)`;
 
-const RELATED_K = 10;
 const log = (line: string) => console.log(line);
 
 function readArgs() {
@@ -80,7 +77,7 @@ async function confirmModelRun(loaded: readonly LoadedInput[], env: ReturnType<t
   return /^y(es)?$/i.test(answer.trim());
 }
 
-function printSummary(report: BatchReport, skippedFiles: readonly string[]): void {
+function printSummary(report: IngestRunReport, skippedFiles: readonly string[]): void {
   const s: IngestSummary = report.summary;
   log(`\ndone: ${s.sources} sources, ${s.insights} insights, ${s.topics} topics, ${s.skipped + skippedFiles.length} skipped, ${s.failed} failed`);
   for (const file of report.files) {
@@ -108,24 +105,18 @@ async function main(): Promise<void> {
     return;
   }
 
-  let neo4j: LocalNeo4j | undefined;
-  if (!env.NEO4J_URI) {
-    log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
-    neo4j = await launchNeo4j({ home: join(env.DATA_DIR, "neo4j"), port: env.NEO4J_BOLT_PORT, log });
-  }
-  const driver = createDriver({ uri: env.NEO4J_URI ?? neo4j!.uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
-  const db = createDatabase(driver, env.NEO4J_DATABASE);
+  const graph = await connect(env, log);
+  const { db } = graph;
   try {
-    await applySchema(driver, env.NEO4J_DATABASE);
+    await graph.prepareSchema();
     const progress = progressReporter(progressSteps(loaded), log);
     const embeddings = await prepareEmbeddings(env, log);
-    const options = { relatedK: RELATED_K, ...(embeddings && { embeddings }) };
+    const options = { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) };
     const report = await ingestLoaded({ db, extractor, options }, loaded, progress.listener).finally(() => progress.stop());
     printSummary(report, skipped);
     if (report.summary.failed > 0) process.exitCode = 1;
   } finally {
-    await db.close();
-    await neo4j?.stop();
+    await graph.close();
   }
 }
 

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError, runCommand } from "../server/backup/cli";
-import { connectToGraph } from "../server/backup/connect";
+import { connect } from "../server/db";
 import { restoreGraph } from "../server/backup/restore";
 import { loadEnv } from "../server/env";
 
@@ -15,7 +15,7 @@ runCommand(async (log) => {
     throw new UsageError("usage: npm run restore -- graph.json [--replace] [--page 5000]");
   }
   const file = positionals[0]!;
-  const graph = await connectToGraph(loadEnv(), log);
+  const graph = await connect(loadEnv(), log);
   try {
     const started = Date.now();
     await graph.prepareSchema();

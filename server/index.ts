@@ -1,17 +1,14 @@
 import { join } from "node:path";
 import type { Server } from "node:http";
-import { LauncherSetupError } from "../scripts/neo4j/build";
-import { launchNeo4j, type LocalNeo4j } from "../scripts/neo4j/launch";
 import { createApp } from "./app";
 import { answerClientErrors } from "./middleware/clientErrors";
-import { createDatabase, createDriver } from "./db";
+import { LauncherSetupError, connect, prepareWhenReachable } from "./db";
 import { EmbeddingIndexError, ModelFileError, prepareEmbeddings } from "./embeddings";
 import { EnvError, loadEnv } from "./env";
-import { ExtractorUnavailableError, createExtractor } from "./extract";
+import { createExtractor } from "./extract";
 import { loadSampleIfEmpty } from "./sample/loadSample";
-import { prepareWhenReachable } from "./startup";
+import { DEFAULT_RELATED_K } from "./related/refresh";
 
-const RELATED_K = 10;
 const log = (line: string) => console.log(line);
 
 /** `npm start`: env → Neo4j (bundled unless NEO4J_URI) → schema and sample → HTTP. */
@@ -19,20 +16,13 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const extractor = createExtractor(env);
   const embeddings = await prepareEmbeddings(env, log);
-  let neo4j: LocalNeo4j | undefined;
-  if (!env.NEO4J_URI) {
-    log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
-    neo4j = await launchNeo4j({ home: join(env.DATA_DIR, "neo4j"), port: env.NEO4J_BOLT_PORT, log });
-    log(`neo4j: ready at ${neo4j.uri} in ${(neo4j.startedInMs / 1000).toFixed(1)} s`);
-  }
-  const uri = env.NEO4J_URI ?? neo4j!.uri;
-  const driver = createDriver({ uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
-  const db = createDatabase(driver, env.NEO4J_DATABASE);
+  const graph = await connect(env, log);
+  const { db } = graph;
 
   const app = createApp({
     db,
     extractor,
-    relatedK: RELATED_K,
+    relatedK: DEFAULT_RELATED_K,
     embeddings,
     apiToken: env.API_TOKEN,
     writesPerMinute: env.WRITES_PER_MINUTE,
@@ -52,15 +42,14 @@ async function main(): Promise<void> {
     shutdown.abort();
     server.closeAllConnections();
     await new Promise((done) => server.close(done));
-    await db.close();
-    await neo4j?.stop();
+    await graph.close();
     log("stopped cleanly");
     process.exit(exitCode);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 
-  if (!(await prepareWhenReachable(driver, env.NEO4J_DATABASE, uri, log, shutdown.signal))) return;
+  if (!(await prepareWhenReachable(graph.driver, graph.database, graph.uri, log, shutdown.signal))) return;
   // With a configured width the index is made (or checked) now; otherwise at the first embedding.
   const width = embeddings?.embedder.dimensions;
   if (embeddings && width !== undefined) {
@@ -75,7 +64,7 @@ async function main(): Promise<void> {
     }
   }
   if (env.SAMPLE_DATA) {
-    const report = await loadSampleIfEmpty(db, extractor, { relatedK: RELATED_K, ...(embeddings && { embeddings }) }, log);
+    const report = await loadSampleIfEmpty(db, extractor, { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) }, log);
     if (report) log(`sample: loaded ${report.sources} sources, ${report.insights} insights (SAMPLE_DATA=0 turns this off)`);
   }
 }
@@ -90,7 +79,7 @@ function listen(app: ReturnType<typeof createApp>, port: number, host: string): 
 
 main().catch((error: unknown) => {
   // Configuration and setup problems are explained in their message; anything else needs its stack.
-  const expected = error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ExtractorUnavailableError || error instanceof ModelFileError;
+  const expected = error instanceof EnvError || error instanceof LauncherSetupError || error instanceof ModelFileError;
   console.error(expected ? error.message : error);
   process.exit(1);
 });

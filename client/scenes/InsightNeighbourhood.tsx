@@ -35,8 +35,8 @@ export function InsightNeighbourhood({ insight, related, onward }: InsightNeighb
   );
   const open = (id: string) => {
     if (id === insight.id) return;
-    if (id.startsWith("topic:")) navigate(`/topics/${id.slice("topic:".length)}`);
-    else navigate(`/insights/${id}`, { state: { trail: onward } });
+    if (id.startsWith("topic:")) void navigate(`/topics/${id.slice("topic:".length)}`);
+    else void navigate(`/insights/${id}`, { state: { trail: onward } });
   };
   return (
     <section className="neighbourhood" aria-labelledby="neighbourhood-heading">

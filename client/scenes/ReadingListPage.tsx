@@ -28,7 +28,7 @@ function ThemeReadingList({ topics }: { topics: readonly TopicSlug[] }) {
     setSaving("saving");
     try {
       const saved = await saveThemeReadingList(topics);
-      if (saved.saved) navigate(`/reading-lists/${saved.saved.id}`);
+      if (saved.saved) void navigate(`/reading-lists/${saved.saved.id}`);
     } catch (error) {
       setSaving({ problem: describeProblem(error).title });
     }

@@ -70,7 +70,7 @@ export function SearchBox() {
     setOpen(false);
     setActive(-1);
     input.current?.blur();
-    navigate(href);
+    void navigate(href);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {

@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { parseArgs } from "node:util";
+import type { Core } from "cytoscape";
 import type { Page } from "playwright-core";
 import { clientDir, launchChromium } from "../e2e/browser";
 import { syntheticThemeGraph, syntheticTopicGraph, themePage } from "./clientData";
@@ -46,7 +47,7 @@ server.listen(0, "127.0.0.1");
 await new Promise((ready) => server.once("listening", ready));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-type Host = HTMLElement & { cytoscape?: import("cytoscape").Core };
+type Host = HTMLElement & { cytoscape?: Core };
 
 /** Milliseconds from navigation start until the map is drawn and answers the next frame. */
 async function timeTopicMap(page: Page): Promise<number> {

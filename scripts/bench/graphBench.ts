@@ -1,9 +1,9 @@
 import type { InsightId } from "@shared/ids";
 import type { Driver } from "neo4j-driver";
-import type { Database } from "../../server/db";
-import { insightIdOf } from "../../server/ingest/batch";
+import { BATCH_WRITE_TIMEOUT_MS, type Database } from "../../server/db";
+import { insightIdOf } from "../../server/ingest/ids";
 import { ingestInsights } from "../../server/ingest/ingest";
-import { refreshAfterIngest } from "../../server/related/refresh";
+import { DEFAULT_RELATED_K, refreshAfterIngest } from "../../server/related/refresh";
 import { type CorpusOptions, inBatches, syntheticInsights } from "./corpus";
 import {
   dropReferences,
@@ -16,7 +16,6 @@ import {
 
 const BATCH = 1_000;
 const NAIVE_ROWS = 1_000;
-const RELATED_K = 10;
 
 const seconds = (started: number) => (performance.now() - started) / 1000;
 
@@ -25,7 +24,7 @@ export async function benchIngest(db: Database, driver: Driver, corpus: CorpusOp
   let done = 0;
   let started = performance.now();
   for (const batch of inBatches(syntheticInsights(corpus), BATCH)) {
-    await ingestInsights(db, batch, { relatedK: RELATED_K });
+    await ingestInsights(db, batch, { relatedK: DEFAULT_RELATED_K });
     done += batch.length;
     if (done % 10_000 === 0 || done === corpus.insights) {
       log(`ingest ${done}/${corpus.insights} (${Math.round(done / seconds(started))}/s)`);
@@ -69,14 +68,16 @@ export async function benchRelated(db: Database, corpus: CorpusOptions, log: (li
   const ids = [...syntheticInsights(corpus)].map((insight) => insightIdOf(insight.text) as InsightId);
   let started = performance.now();
   for (const batch of inBatches(ids, BATCH)) {
-    await db.write("benchRelatedFull", (tx) => refreshAfterIngest(tx, { insightIds: batch, topicSlugs: [], topicPairs: [] }, RELATED_K));
+    await db.write("benchRelatedFull", (tx) => refreshAfterIngest(tx, { insightIds: batch, topicSlugs: [], topicPairs: [] }, DEFAULT_RELATED_K), {
+      timeoutMs: BATCH_WRITE_TIMEOUT_MS,
+    });
   }
   const fullSec = seconds(started);
   log(`related, whole graph: ${fullSec.toFixed(1)} s`);
 
   const fresh = [...syntheticInsights({ ...corpus, insights: 1_000 }, corpus.insights)];
   started = performance.now();
-  await ingestInsights(db, fresh, { relatedK: RELATED_K });
+  await ingestInsights(db, fresh, { relatedK: DEFAULT_RELATED_K });
   const incremental1kSec = seconds(started);
   log(`1,000 new insights with their related lists: ${incremental1kSec.toFixed(2)} s`);
   return { fullSec, incremental1kSec };

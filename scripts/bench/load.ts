@@ -3,12 +3,12 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { applySchema, createDatabase, createDriver } from "../../server/db";
+import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../server/db";
 import { createHeuristicExtractor } from "../../server/extract/heuristic";
 import { loadSample } from "../../server/sample/loadSample";
-import { launchNeo4j } from "../neo4j/launch";
-import { reliabilityLog } from "../report/reliabilityLog";
+import { reliabilityLog } from "../../server/testing/reliabilityLog";
 import { loadEndpoint, startServer } from "./http";
+import { DEFAULT_RELATED_K } from "../../server/related/refresh";
 
 /**
  * `npm run bench:load`: the read endpoints under steady load, several rounds in a row, against the
@@ -32,7 +32,7 @@ const db = createDatabase(driver, "neo4j");
 const report = reliabilityLog("load");
 try {
   await applySchema(driver, "neo4j");
-  await loadSample(db, createHeuristicExtractor(), { relatedK: 10 }, () => undefined);
+  await loadSample(db, createHeuristicExtractor(), { relatedK: DEFAULT_RELATED_K }, () => undefined);
   const { ids, slugs } = await db.read("loadSample", async (tx) => ({
     ids: (await tx.run("MATCH (i:Insight) RETURN i.id AS id")).records.map((r) => r.get("id") as string),
     slugs: (await tx.run("MATCH (t:Topic) WHERE t.insightCount > 0 RETURN t.slug AS slug")).records.map((r) => r.get("slug") as string),

@@ -2,11 +2,11 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { applySchema, createDatabase, createDriver } from "../../server/db";
+import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../server/db";
 import { ingestInsights } from "../../server/ingest/ingest";
-import { launchNeo4j } from "../neo4j/launch";
 import { inBatches, syntheticInsights } from "./corpus";
 import { timedDatabase } from "./queryTimings";
+import { DEFAULT_RELATED_K } from "../../server/related/refresh";
 
 /**
  * `npm run bench:profile`: where the ingest path spends its time. Loads the synthetic corpus of
@@ -34,7 +34,7 @@ try {
   for (const batch of inBatches(syntheticInsights({ insights, topics }), BATCH)) {
     const profiled = done >= insights - measure;
     if (profiled && measuredFrom === 0) measuredFrom = performance.now();
-    await ingestInsights(profiled ? timed.db : db, batch, { relatedK: 10 });
+    await ingestInsights(profiled ? timed.db : db, batch, { relatedK: DEFAULT_RELATED_K });
     done += batch.length;
     console.log(`profile: ${done}/${insights}`);
   }

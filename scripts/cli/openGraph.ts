@@ -1,7 +1,5 @@
-import { join } from "node:path";
-import { createDatabase, createDriver, type Database } from "../../server/db";
+import { connect, type Database } from "../../server/db";
 import { loadEnv } from "../../server/env";
-import { launchNeo4j, type LocalNeo4j } from "../neo4j/launch";
 
 /** How a command reaches the graph: through the running app's API, or straight to Neo4j. */
 export type GraphAccess =
@@ -29,21 +27,8 @@ export async function openGraph(server: string | undefined, log: (line: string) 
   const env = loadEnv();
   const local = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
   if (!env.NEO4J_URI && (await answers(local))) return { kind: "http", baseUrl: local };
-  let neo4j: LocalNeo4j | undefined;
-  if (!env.NEO4J_URI) {
-    log(`neo4j: starting the bundled Neo4j (store in ${join(env.DATA_DIR, "neo4j")})…`);
-    neo4j = await launchNeo4j({ home: join(env.DATA_DIR, "neo4j"), port: env.NEO4J_BOLT_PORT, log: () => undefined });
-  }
-  const driver = createDriver({ uri: env.NEO4J_URI ?? neo4j!.uri, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD });
-  const db = createDatabase(driver, env.NEO4J_DATABASE);
-  return {
-    kind: "db",
-    db,
-    close: async () => {
-      await db.close();
-      await neo4j?.stop();
-    },
-  };
+  const graph = await connect(env, log);
+  return { kind: "db", db: graph.db, close: () => graph.close() };
 }
 
 /** A GET against the app, failing with the API's own error message. */

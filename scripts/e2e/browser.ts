@@ -8,6 +8,7 @@ import { createHeuristicExtractor } from "../../server/extract/heuristic";
 import type { Extractor } from "../../server/extract/types";
 import { loadSample } from "../../server/sample/loadSample";
 import { connectTestDatabase } from "../../server/testing/harness";
+import { DEFAULT_RELATED_K } from "../../server/related/refresh";
 
 export const clientDir = join(process.cwd(), "dist/client");
 export const screenshotDir = join(process.cwd(), "test-results/screenshots");
@@ -31,7 +32,7 @@ export function launchChromium(): Promise<Browser> {
 /** The real app, serving the built client, on a free loopback port. */
 export async function serveApp(db: Database, extractor: Extractor): Promise<{ baseUrl: string; close: () => Promise<void> }> {
   if (!existsSync(join(clientDir, "index.html"))) throw new Error("dist/client is missing: run `npm run build` first");
-  const app = createApp({ db, extractor, relatedK: 10, clientDir, log: () => undefined });
+  const app = createApp({ db, extractor, relatedK: DEFAULT_RELATED_K, clientDir, log: () => undefined });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((ready) => server.once("listening", ready));
   const { port } = server.address() as AddressInfo;
@@ -70,7 +71,7 @@ export interface SampleExplorer {
 export async function startSampleExplorer(): Promise<SampleExplorer> {
   const db = connectTestDatabase();
   const extractor = createHeuristicExtractor();
-  await loadSample(db, extractor, { relatedK: 10 }, () => undefined);
+  await loadSample(db, extractor, { relatedK: DEFAULT_RELATED_K }, () => undefined);
   const app = await serveApp(db, extractor);
   const browser = await launchChromium();
   return {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../server/app";
 import { createHeuristicExtractor } from "../../server/extract/heuristic";
 import { connectTestDatabase, uniqueTag } from "../../server/testing/harness";
-import { reliabilityLog } from "../report/reliabilityLog";
+import { reliabilityLog } from "../../server/testing/reliabilityLog";
 import { launchChromium, serveApp, watchForErrors } from "./browser";
 
 const db = connectTestDatabase();

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { EnvError, loadEnv } from "../../server/env";
-import { LauncherSetupError } from "./build";
-import { launchNeo4j } from "./launch";
+import { LauncherSetupError, launchNeo4j } from "../../server/db";
+
 
 /** `npm run neo4j`: the bundled Neo4j in the foreground, until Ctrl-C. */
 try {

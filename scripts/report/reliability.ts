@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { reliabilityDir } from "./reliabilityLog";
+import { reliabilityDir } from "../../server/testing/reliabilityLog";
 
 const Row = z.object({ area: z.string(), tried: z.string(), happened: z.string(), passed: z.boolean() });
 type Row = z.infer<typeof Row>;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import type { Database } from "../db";
 import { createTestApp, type PrivateNeo4j, startPrivateNeo4j } from "../testing/harness";
 import { backupGraph } from "./backup";

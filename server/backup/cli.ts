@@ -1,4 +1,4 @@
-import { LauncherSetupError } from "../../scripts/neo4j/build";
+import { LauncherSetupError } from "../db";
 import { EnvError } from "../env";
 import { BackupFileError } from "./readBackup";
 import { RestoreRefusedError } from "./restore";

@@ -1,3 +1,5 @@
+import type { TypedProperty } from "../repositories/backup";
+
 /**
  * Property values in a backup. JSON says string, boolean and (finite) float on its own, and a
  * restored JS number is stored as a float again, so those stay plain. Everything JSON would blur
@@ -6,9 +8,6 @@
  */
 export type Tagged = { readonly $type: string; readonly value: string | readonly string[] };
 export type StoredValue = string | number | boolean | readonly (string | number | boolean)[] | Tagged;
-
-/** What the backup query returns per property: its key, `valueType()` and a plain or `toString()`ed value. */
-export type TypedProperty = readonly [key: string, valueType: string, value: unknown];
 
 const plainTypes = new Set(["STRING", "BOOLEAN", "LIST<STRING>", "LIST<BOOLEAN>", "LIST<NOTHING>"]);
 const textTypes = new Set(["INTEGER", "ZONED DATETIME", "LOCAL DATETIME", "DATE", "ZONED TIME", "LOCAL TIME", "DURATION"]);

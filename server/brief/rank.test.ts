@@ -1,6 +1,6 @@
 import type { InsightId, SourceId, TopicSlug } from "@shared/ids";
 import { describe, expect, it } from "vitest";
-import type { CandidateInsight, InsightLink, ThemeCandidates } from "../readingLists/types";
+import type { CandidateInsight, InsightLink, ThemeCandidates } from "../repositories/themeRows";
 import { rankBrief } from "./rank";
 
 const id = (c: string) => c.repeat(32) as InsightId;

@@ -3,7 +3,7 @@ import type { InsightId } from "@shared/ids";
 import { foldNearDuplicates } from "../readingLists/duplicates";
 import { toEntry } from "../readingLists/entries";
 import { strengths } from "../readingLists/strength";
-import type { ThemeCandidates } from "../readingLists/types";
+import type { ThemeCandidates } from "../repositories/themeRows";
 
 export const BRIEF_WEIGHTS = { centrality: 0.5, novelty: 0.3, diversity: 0.2 } as const;
 

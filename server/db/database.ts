@@ -5,9 +5,21 @@ export type { ManagedTransaction } from "neo4j-driver";
 /** Unit of work inside one managed transaction. It may be retried: no side effects outside Neo4j. */
 export type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
+/** How a write behaves, said by the caller: the name a transaction is logged under changes nothing. */
+export interface WriteOptions {
+  /** Milliseconds before the server gives up on the transaction; TX_TIMEOUT_MS when absent. */
+  readonly timeoutMs?: number;
+  /**
+   * Writes that lock many shared nodes (topics, related lists) deadlock each other when they run
+   * side by side; 20 overlapping ingests at once exhausted the driver's retries for a third of them.
+   * Writes marked `inTurn` take turns in this process; work outside the transaction still runs in parallel.
+   */
+  readonly inTurn?: boolean;
+}
+
 export interface Database {
   read<T>(name: string, work: Work<T>): Promise<T>;
-  write<T>(name: string, work: Work<T>): Promise<T>;
+  write<T>(name: string, work: Work<T>, options?: WriteOptions): Promise<T>;
   /** Resolves when the server answers, rejects with the driver's error otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -15,15 +27,7 @@ export interface Database {
 
 const TX_TIMEOUT_MS = 60_000;
 /** A batch of a thousand insights with its related lists can legitimately take longer than a read. */
-const BATCH_WRITE_TIMEOUT_MS = 300_000;
-const BATCH_WRITES = new Set(["ingest", "benchRelatedFull"]);
-
-/**
- * Writes that lock many shared nodes (topics, related lists) deadlock each other when they run
- * side by side; 20 overlapping ingests at once exhausted the driver's retries for a third of them.
- * In one process these take turns; extraction, outside the transaction, still runs in parallel.
- */
-const WRITES_IN_TURN = new Set(["ingest"]);
+export const BATCH_WRITE_TIMEOUT_MS = 300_000;
 
 /**
  * The one place transactions begin: the database is pinned, every transaction is tagged with the
@@ -31,9 +35,8 @@ const WRITES_IN_TURN = new Set(["ingest"]);
  * to secondaries.
  */
 export function createDatabase(driver: Driver, database: string): Database {
-  const run = async <T>(mode: "READ" | "WRITE", name: string, work: Work<T>): Promise<T> => {
+  const run = async <T>(mode: "READ" | "WRITE", name: string, work: Work<T>, timeout = TX_TIMEOUT_MS): Promise<T> => {
     const session = driver.session({ database, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
-    const timeout = BATCH_WRITES.has(name) ? BATCH_WRITE_TIMEOUT_MS : TX_TIMEOUT_MS;
     const config = { timeout, metadata: { app: "insight-graph", operation: name } };
     try {
       return mode === "READ" ? await session.executeRead(work, config) : await session.executeWrite(work, config);
@@ -49,7 +52,10 @@ export function createDatabase(driver: Driver, database: string): Database {
   };
   return {
     read: (name, work) => run("READ", name, work),
-    write: (name, work) => (WRITES_IN_TURN.has(name) ? inTurn(() => run("WRITE", name, work)) : run("WRITE", name, work)),
+    write: (name, work, options = {}) => {
+      const write = () => run("WRITE", name, work, options.timeoutMs);
+      return options.inTurn ? inTurn(write) : write();
+    },
     ping: async () => {
       await driver.getServerInfo({ database });
     },

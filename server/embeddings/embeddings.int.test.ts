@@ -3,16 +3,17 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../app";
 import { createHeuristicExtractor } from "../extract/heuristic";
-import { insightIdOf as insightIdFor } from "../ingest/batch";
+import { insightIdOf as insightIdFor } from "../ingest/ids";
 import { ingestInsights } from "../ingest/ingest";
 import { findEmbeddings } from "../repositories/embeddings";
 import { findVectorCandidates } from "../repositories/vectorCandidates";
 import { connectTestDatabase, uniqueTag } from "../testing/harness";
-import { conceptEmbedding } from "./conceptEmbedder";
+import { conceptEmbedding } from "../testing/conceptEmbedder";
 import { EmbeddingError } from "./embedder";
 import { EmbeddingIndexError, createInsightEmbeddings } from "./insightEmbeddings";
 import { createOpenAiEmbedder } from "./openai";
-import { type StubEmbeddingServer, startStubEmbeddingServer } from "./stubEmbeddingServer";
+import { type StubEmbeddingServer, startStubEmbeddingServer } from "../testing/stubEmbeddingServer";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 
 // NOTE: the vector index is one per database, and this is the only test file that embeds: its
 // width (6 concepts + 8 private dimensions) is the one every embedding test here must use.
@@ -65,7 +66,7 @@ describe("ingesting with embeddings", () => {
       { text: `${tag}b chip fabs need lithography tools.`, topics: [`${tag} chips`] },
       { text: `${tag}c semiconductor subsidies attract foundries.`, topics: [`${tag} industry`] },
     ];
-    const summaries = await ingestInsights(db, items, { relatedK: 10, embeddings });
+    const summaries = await ingestInsights(db, items, { relatedK: DEFAULT_RELATED_K, embeddings });
     const seen = stub.requests.slice(before);
     expect(seen.map((r) => r.input.length)).toEqual([2, 1]);
     expect(seen[0]).toMatchObject({ model: "stub-embed", encodingFormat: "float", dimensions: WIDTH });
@@ -74,22 +75,22 @@ describe("ingesting with embeddings", () => {
     expect(stored.get(summaries[1]!.id)?.slice(0, CONCEPTS.length)).toEqual([0, 0, 3, 0, 0, 0]);
     expect(stored.get(summaries[2]!.id)?.slice(0, CONCEPTS.length)).toEqual([0, 0, 1, 0, 0, 0]);
 
-    await ingestInsights(db, items, { relatedK: 10, embeddings });
+    await ingestInsights(db, items, { relatedK: DEFAULT_RELATED_K, embeddings });
     expect(stub.requests.length).toBe(before + 2);
   });
 
   it("embeds an insight ingested before embeddings were configured when it comes again", async () => {
     const tag = uniqueTag();
     const item = { text: `${tag} cargo ports move freight inland.`, topics: [`${tag} shipping`] };
-    const [plain] = await ingestInsights(db, [item], { relatedK: 10 });
+    const [plain] = await ingestInsights(db, [item], { relatedK: DEFAULT_RELATED_K });
     expect((await storedEmbeddings([plain!.id])).size).toBe(0);
-    await ingestInsights(db, [item], { relatedK: 10, embeddings: embeddingsVia(stub) });
+    await ingestInsights(db, [item], { relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(stub) });
     expect((await storedEmbeddings([plain!.id])).get(plain!.id)).toHaveLength(WIDTH);
   });
 });
 
 describe("related insights close in meaning", () => {
-  const app = () => createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, embeddings: embeddingsVia(stub), log: () => undefined });
+  const app = () => createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(stub), log: () => undefined });
   const post = async (insights: { text: string; topics: string[] }[]) =>
     (await request(app()).post("/api/insights").send({ insights }).expect(201)).body.insights as { id: string }[];
   const related = async (id: string) =>
@@ -139,7 +140,7 @@ describe("related insights close in meaning", () => {
         { text: `${tag} ports expand cargo cranes.`, topics: [`${tag} shipping`] },
         { text: `${tag} ports hire cargo crane crews.`, topics: [`${tag} shipping`] },
       ],
-      { relatedK: 10 },
+      { relatedK: DEFAULT_RELATED_K },
     );
     const [first] = await related(anchor!.id);
     expect(first!.id).toBe(other!.id);
@@ -154,8 +155,8 @@ describe("when embeddings go wrong", () => {
     const tag = uniqueTag();
     const item = { text: `${tag} nations buy chips.`, topics: [`${tag} trade`] };
     // Make sure the index exists at the usual width first (the file's other tests may run later).
-    await ingestInsights(db, [{ text: `${tag} bread ovens.`, topics: [`${tag} baking`] }], { relatedK: 10, embeddings: embeddingsVia(stub) });
-    const run = ingestInsights(db, [item], { relatedK: 10, embeddings: embeddingsVia(wide, "stub-wide") });
+    await ingestInsights(db, [{ text: `${tag} bread ovens.`, topics: [`${tag} baking`] }], { relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(stub) });
+    const run = ingestInsights(db, [item], { relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(wide, "stub-wide") });
     await expect(run).rejects.toThrow(EmbeddingIndexError);
     await expect(run).rejects.toThrow(`holds ${WIDTH}-dimensional embeddings, but the embedding model stub-wide gives ${WIDTH + 4}`);
     expect(await insightCount([insightIdFor(item.text)])).toBe(0);
@@ -165,7 +166,7 @@ describe("when embeddings go wrong", () => {
     const broken = await startStub({ embed: conceptEmbedding(CONCEPTS), fail: () => 503 });
     const tag = uniqueTag();
     const item = { text: `${tag} governments fund domestic fabs.`, topics: [`${tag} industry`] };
-    const run = ingestInsights(db, [item], { relatedK: 10, embeddings: embeddingsVia(broken) });
+    const run = ingestInsights(db, [item], { relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(broken) });
     await expect(run).rejects.toThrow(EmbeddingError);
     await expect(run).rejects.toThrow(`the embedding model stub-embed at ${broken.baseUrl} failed`);
     expect(broken.requests).toHaveLength(fast.retry.attempts);
@@ -176,7 +177,7 @@ describe("when embeddings go wrong", () => {
 
   it("does not retry a request the endpoint rejects as bad", async () => {
     const refusing = await startStub({ embed: conceptEmbedding(CONCEPTS), fail: () => 400 });
-    const run = ingestInsights(db, [{ text: `${uniqueTag()} nations and models.` }], { relatedK: 10, embeddings: embeddingsVia(refusing) });
+    const run = ingestInsights(db, [{ text: `${uniqueTag()} nations and models.` }], { relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(refusing) });
     await expect(run).rejects.toThrow(EmbeddingError);
     expect(refusing.requests).toHaveLength(1);
   });

@@ -4,7 +4,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { toAtom } from "./atom";
 import { briefAsDocument } from "./brief";
-import { allItems, document } from "./fixture";
+import { allItems, document } from "../testing/readingListFixture";
 import { toMarkdown } from "./markdown";
 
 const brief: Brief = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toBibtex } from "./bibtex";
 import { toCslJson } from "./csl";
-import { article, document, hostile, podcast } from "./fixture";
+import { article, document, hostile, podcast } from "../testing/readingListFixture";
 
 /** Entries of a BibTeX file as type, key and fields (values with their outer braces removed). */
 function parseBibtex(text: string) {

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvColumns, guardCell, toCsv } from "./csv";
-import { allItems, document } from "./fixture";
+import { allItems, document } from "../testing/readingListFixture";
 
 const rows = parse(toCsv(document), { columns: true }) as Record<(typeof csvColumns)[number], string>[];
 

@@ -1,5 +1,5 @@
 import type { ReadingListDocument } from "@shared/api/readingListDocument";
-import type { InsightLink, TopicLink } from "../readingLists/types";
+import type { InsightLink, TopicLink } from "../repositories/themeRows";
 import { escapeXml as e, oneLine } from "./text";
 
 /** The links among a list's insights and topics, read with the list. */

@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { document } from "./fixture";
+import { document } from "../testing/readingListFixture";
 import { toHtml } from "./html";
 
 const page = new JSDOM(toHtml(document)).window.document;

@@ -1,6 +1,6 @@
 import { marked, type Token, type Tokens } from "marked";
 import { describe, expect, it } from "vitest";
-import { document } from "./fixture";
+import { document } from "../testing/readingListFixture";
 import { headingAnchor, toMarkdown } from "./markdown";
 
 const tokens = marked.lexer(toMarkdown(document));

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { document, items } from "./fixture";
+import { document, items } from "../testing/readingListFixture";
 import { toGraphml } from "./graphml";
 import { toOpml } from "./opml";
 

@@ -3,9 +3,6 @@ import { createHeuristicExtractor } from "./heuristic";
 import { createOpenAiExtractor, type LlmEnv } from "./llm/openai";
 import type { Extractor } from "./types";
 
-/** Kept for callers that report a missing extractor plainly; both extractors are available now. */
-export class ExtractorUnavailableError extends Error {}
-
 /** The extractor the configuration names: offline by default, the LLM on `EXTRACTOR=llm`. */
 export function createExtractor(env: Pick<Env, "EXTRACTOR"> & LlmEnv): Extractor {
   return env.EXTRACTOR === "llm" ? createOpenAiExtractor(env) : createHeuristicExtractor();

@@ -1,7 +1,8 @@
 import type { TopicSlug } from "@shared/ids";
 import { normaliseTopic, taxonomyTopic } from "@shared/topics/normalise";
 import type { ExtractedInsight, TopicAssignment } from "../extract/types";
-import { type InsightBatch, type InsightRow, type SourceRow, type TopicRow, insightIdOf } from "./batch";
+import type { InsightBatch, InsightRow, SourceRow, TopicRow } from "../repositories/insights";
+import { insightIdOf } from "./ids";
 
 /** A claim on its way into the graph, from an extractor or from someone who extracted it already. */
 export type Claim = Pick<ExtractedInsight, "text" | "topics" | "position" | "confidence"> & {

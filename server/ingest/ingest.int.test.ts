@@ -10,9 +10,10 @@ import { fetchInput } from "./fetchInput";
 import { ingestSource } from "./ingest";
 import { ingestLoaded } from "./pipeline";
 import { readInput } from "./readInputs";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 
 const db = connectTestDatabase();
-const deps = { db, extractor: createHeuristicExtractor(), options: { relatedK: 10 } };
+const deps = { db, extractor: createHeuristicExtractor(), options: { relatedK: DEFAULT_RELATED_K } };
 const pages = new Map<string, { type: string; body: string; delayMs?: number }>();
 let server: Server;
 let base = "";

@@ -1,17 +1,17 @@
 import type { NewInsight } from "@shared/api/insights";
 import type { SourceMeta } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
-import type { Database } from "../db";
+import { BATCH_WRITE_TIMEOUT_MS, type Database, type WriteOptions } from "../db";
 import type { InsightEmbeddings } from "../embeddings";
 import { assignTopics } from "../extract/topics/assignTopics";
 import type { Extractor, Turn } from "../extract/types";
 import { storeEmbeddings } from "../repositories/embeddings";
-import { findInsightSummaries, writeInsightBatch } from "../repositories/insights";
+import { type InsightBatch, type SourceRow, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
 import { findTopicsOf } from "../repositories/topicStats";
 import { refreshAfterIngest } from "../related/refresh";
 import { rankingWeightsFor } from "../related/scoring";
-import { type InsightBatch, type SourceRow, sourceIdOf } from "./batch";
+import { sourceIdOf } from "./ids";
 import { type Claim, normaliseAll, toBatch } from "./claims";
 import { mergeNearDuplicates } from "./mergeDuplicates";
 import { addedTopicPairs } from "./topicPairs";
@@ -98,6 +98,9 @@ export async function ingestListed(
   return { source, insights: await writeAndRefresh(db, batch, options, listed.headline !== null) };
 }
 
+/** An ingest locks shared topics and related lists, so ingests take turns, and a large one may take minutes. */
+const INGEST_WRITE: WriteOptions = { timeoutMs: BATCH_WRITE_TIMEOUT_MS, inTurn: true };
+
 /**
  * One transaction: near-duplicates folded into the insights they repeat, the rows, then what
  * depends on them (topic counts, co-occurrence, related lists, a page's own links).
@@ -117,7 +120,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
     const pairs = firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : [];
     await linkListedInsights(tx, pairs, ids);
     return findInsightSummaries(tx, ids);
-  });
+  }, INGEST_WRITE);
 }
 
 function sourceRow(meta: SourceMeta & { text?: string }): SourceRow {

@@ -2,7 +2,7 @@ import type { InsightId } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
 import { findCorpus } from "../repositories/relatedCandidates";
 import { findSimilarInsights } from "../repositories/similarInsights";
-import type { InsightBatch } from "./batch";
+import type { InsightBatch } from "../repositories/insights";
 import { type ClaimFingerprint, fingerprint, isNearDuplicate, lookupQuery, similarity } from "./nearDuplicates";
 
 /** Earlier insights worded alike that are compared in full with each new claim. */

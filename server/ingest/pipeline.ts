@@ -2,7 +2,8 @@ import type { IngestOutcome, IngestSummary } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
 import type { Database } from "../db";
 import type { Extractor } from "../extract/types";
-import { type SourceRow, sourceIdOf } from "./batch";
+import type { SourceRow } from "../repositories/insights";
+import { sourceIdOf } from "./ids";
 import type { ParsedDocument } from "./formats";
 import { type IngestOptions, ingestInsights, ingestListed, ingestSource } from "./ingest";
 import type { LoadedInput } from "./readInputs";
@@ -45,7 +46,7 @@ function emptiness(doc: ParsedDocument): string | null {
   return null;
 }
 
-export interface BatchReport {
+export interface IngestRunReport {
   readonly files: IngestOutcome[];
   readonly summary: IngestSummary;
 }
@@ -53,15 +54,15 @@ export interface BatchReport {
 /** Progress after each document: the CLI draws its bar from these. */
 export type ProgressListener = (event: { readonly origin: string; readonly insights: number; readonly outcome: "ingested" | "skipped" | "failed" }) => void;
 
-/** Steps a batch will report progress for: one per document, one per input that failed to read. */
+/** Steps a run will report progress for: one per document, one per input that failed to read. */
 export const progressSteps = (inputs: readonly LoadedInput[]) =>
   inputs.reduce((sum, input) => sum + input.documents.length + (input.error !== undefined ? 1 : 0), 0);
 
 /**
  * Ingests every document of every input, one transaction per source: a failure is recorded
- * with its reason and the rest of the batch goes on. Re-running the same inputs changes nothing.
+ * with its reason and the rest of the run goes on. Re-running the same inputs changes nothing.
  */
-export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedInput[], onProgress?: ProgressListener): Promise<BatchReport> {
+export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedInput[], onProgress?: ProgressListener): Promise<IngestRunReport> {
   const files: IngestOutcome[] = [];
   const insightIds = new Set<string>();
   const topicSlugs = new Set<string>();

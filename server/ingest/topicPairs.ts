@@ -1,11 +1,5 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
-
-/** Two topics (a < b) and how many more insights are about both. */
-export interface TopicPair {
-  readonly a: TopicSlug;
-  readonly b: TopicSlug;
-  readonly by: number;
-}
+import type { TopicPair } from "../repositories/topicStats";
 
 /**
  * The co-occurrences a batch adds: for each insight, the topic pairs that include a topic it did not

@@ -3,14 +3,15 @@ import { CreateSource } from "@shared/api/sources";
 import { limits } from "@shared/limits";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import { createApp } from "../app";
 import { createHeuristicExtractor } from "../extract/heuristic";
 import { connectTestDatabase, uniqueTag } from "../testing/harness";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 
 const db = connectTestDatabase();
 // A high write cap: this file sends many writes on purpose, and the cap has its own test.
-const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, writesPerMinute: 10_000, log: () => undefined });
+const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute: 10_000, log: () => undefined });
 const log = reliabilityLog("bad-input");
 afterAll(async () => {
   log.save();

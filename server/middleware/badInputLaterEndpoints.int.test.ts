@@ -1,13 +1,14 @@
 import { ErrorBody } from "@shared/api/errors";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import { createApp } from "../app";
 import { createHeuristicExtractor } from "../extract/heuristic";
 import { connectTestDatabase, uniqueTag } from "../testing/harness";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 
 const db = connectTestDatabase();
-const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, writesPerMinute: 10_000, log: () => undefined });
+const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute: 10_000, log: () => undefined });
 const log = reliabilityLog("bad-input-uploads-lists");
 afterAll(async () => {
   log.save();

@@ -1,7 +1,7 @@
 import { ErrorBody } from "@shared/api/errors";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import { connectTestDatabase, createTestApp } from "../testing/harness";
 
 const db = connectTestDatabase();

@@ -1,10 +1,11 @@
 import { ErrorBody } from "@shared/api/errors";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import { createApp } from "../app";
 import { createHeuristicExtractor } from "../extract/heuristic";
 import { buildInsight, connectTestDatabase, uniqueTag } from "../testing/harness";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 
 const db = connectTestDatabase();
 const log = reliabilityLog("security");
@@ -14,7 +15,7 @@ afterAll(async () => {
 });
 
 const appWith = (writesPerMinute: number, apiToken?: string) =>
-  createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, writesPerMinute, apiToken, log: () => undefined });
+  createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute, apiToken, log: () => undefined });
 
 describe("rate limits on writes", () => {
   it("answers 429 in the error shape past the cap, and keeps reads open", async () => {

@@ -2,7 +2,7 @@ import type { Theme } from "@shared/api/readingListDocument";
 import type { InsightId, TopicSlug } from "@shared/ids";
 import { describe, expect, it } from "vitest";
 import { buildReadingList } from "./build";
-import type { CandidateInsight, InsightLink, ThemeCandidates, ThemeTopic } from "./types";
+import type { CandidateInsight, InsightLink, ThemeCandidates, ThemeTopic } from "../repositories/themeRows";
 
 const slug = (value: string) => value as TopicSlug;
 const id = (letter: string) => letter.repeat(32) as InsightId;

@@ -5,7 +5,7 @@ import { foldNearDuplicates } from "./duplicates";
 import { toEntry } from "./entries";
 import { groupIntoSections } from "./sections";
 import { pairScores, strengths } from "./strength";
-import type { CandidateInsight, InsightRow, ThemeCandidates } from "./types";
+import type { CandidateInsight, ThemeInsightRow, ThemeCandidates } from "../repositories/themeRows";
 
 export const READING_LIST_METHOD =
   "Strength = 0.6 × centrality in the theme (summed related-insight scores among the theme's insights, " +
@@ -17,7 +17,7 @@ export const READING_LIST_METHOD =
 
 interface Scored extends CandidateInsight {
   readonly strength: number;
-  readonly folded: readonly InsightRow[];
+  readonly folded: readonly ThemeInsightRow[];
 }
 
 /** A reading list for a theme from its candidates: pure, so the same graph gives the same list. */

@@ -1,6 +1,6 @@
 import type { InsightEntry } from "@shared/api/readingListDocument";
 import type { z } from "zod";
-import type { InsightRow } from "./types";
+import type { ThemeInsightRow } from "../repositories/themeRows";
 
 export type Entry = z.infer<typeof InsightEntry>;
 
@@ -21,7 +21,7 @@ export function timestampUrl(url: string | null, startSec: number | null): strin
 }
 
 /** An insight as lists and briefs show it, with the near-duplicates folded into it. */
-export function toEntry(row: InsightRow, folded: readonly InsightRow[] = []): Entry {
+export function toEntry(row: ThemeInsightRow, folded: readonly ThemeInsightRow[] = []): Entry {
   return {
     id: row.id,
     text: row.text,

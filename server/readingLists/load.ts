@@ -3,7 +3,7 @@ import type { TopicSlug } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
 import { notFound } from "../errors";
 import { findInsightIdsMatching, findLinksAmong, findThemeInsights, findTopicsAmong } from "../repositories/theme";
-import type { ThemeCandidates } from "./types";
+import type { ThemeCandidates } from "../repositories/themeRows";
 
 /** More candidates than the list will hold: folding and sub-themes need the neighbourhood. */
 const candidateCount = (limit: number) => Math.min(1_000, Math.max(200, limit * 5));

@@ -4,13 +4,13 @@ import type { SavedItem, SavedList } from "../repositories/readingLists";
 import { READING_LIST_METHOD } from "./build";
 import { toEntry } from "./entries";
 import { topicsOf } from "./sections";
-import type { InsightRow, ThemeTopic } from "./types";
+import type { ThemeInsightRow, ThemeTopic } from "../repositories/themeRows";
 
 const HAND_ORDER = "Items and their order were then edited by hand; roles are those the items had when the list was built.";
 
 /** Saved items with their section titles, as the document's sections: a section is a run of items under one title. */
-export function savedDocument(list: SavedList, rows: readonly InsightRow[], themeTopics: readonly ThemeTopic[]): ReadingListDocument {
-  const byId = new Map<InsightId, InsightRow>(rows.map((row) => [row.id, row]));
+export function savedDocument(list: SavedList, rows: readonly ThemeInsightRow[], themeTopics: readonly ThemeTopic[]): ReadingListDocument {
+  const byId = new Map<InsightId, ThemeInsightRow>(rows.map((row) => [row.id, row]));
   const theme = new Set(list.theme.topics);
   const names = new Map(themeTopics.map((topic) => [topic.slug, topic.name]));
   for (const row of rows) for (const topic of row.topics) names.set(topic.slug, topic.name);

@@ -1,7 +1,7 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
 import type { TopicRef } from "@shared/schemas/entities";
 import { pairKey } from "./strength";
-import type { ThemeTopic, TopicLink, WeightedTopic } from "./types";
+import type { ThemeTopic, TopicLink, WeightedTopic } from "../repositories/themeRows";
 
 /** A topic joins a sub-theme when it co-occurs this strongly (Jaccard) with one of its topics. */
 const NEIGHBOUR_MIN = 0.2;

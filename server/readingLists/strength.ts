@@ -1,5 +1,5 @@
 import type { InsightId } from "@shared/ids";
-import type { CandidateInsight, InsightLink } from "./types";
+import type { CandidateInsight, InsightLink } from "../repositories/themeRows";
 
 /** The stated mix, also written into every list's `method`. */
 export const STRENGTH_WEIGHTS = { centrality: 0.6, fit: 0.4 } as const;

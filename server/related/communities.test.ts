@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { detectCommunities, matchCommunities, type TopicLink } from "./communities";
+import type { CommunityEdge } from "../repositories/communities";
+import { detectCommunities, matchCommunities } from "./communities";
 
 /** Two dense clusters joined by one weak edge. */
-const clique = (names: string[], weight: number): TopicLink[] =>
+const clique = (names: string[], weight: number): CommunityEdge[] =>
   names.flatMap((a, i) => names.slice(i + 1).map((b) => ({ source: a, target: b, weight })));
 const ai = ["compute", "open-source", "sovereign-ai", "fine-tuning"];
 const food = ["sourdough", "starter", "flour"];

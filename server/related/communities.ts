@@ -1,12 +1,7 @@
 import Graph from "graphology";
 import louvain from "graphology-communities-louvain";
 import { seededRandom } from "@shared/random";
-
-export interface TopicLink {
-  readonly source: string;
-  readonly target: string;
-  readonly weight: number;
-}
+import type { CommunityEdge } from "../repositories/communities";
 
 /** A fixed seed: the same topic graph always gives the same partition. */
 const SEED = 20_240_601;
@@ -17,7 +12,7 @@ const SEED = 20_240_601;
  * topic slugs. Nodes and edges are added in sorted order so the result does not depend on the
  * order the database returned them in.
  */
-export function detectCommunities(topics: readonly string[], links: readonly TopicLink[]): string[][] {
+export function detectCommunities(topics: readonly string[], links: readonly CommunityEdge[]): string[][] {
   const graph = new Graph({ type: "undirected" });
   for (const slug of [...topics].sort()) graph.addNode(slug);
   const sorted = [...links].sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));

@@ -3,7 +3,7 @@ import type { ManagedTransaction } from "../db";
 import { findEmbeddings, findVectorIndexDimensions } from "../repositories/embeddings";
 import { findVectorCandidates } from "../repositories/vectorCandidates";
 import { nearestAmong } from "./dense";
-import type { InsightFeatures } from "./scoring";
+import type { InsightFeatures } from "../repositories/relatedCandidates";
 
 /** Insights nearest in meaning added to each anchor's candidates: meaning carries the score, so it brings the most. */
 const NEAREST = 50;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { relatedReason } from "./reason";
-import { type Corpus, type InsightFeatures, type TopicFeature, defaultWeights, prepare, scorePair, topRelated } from "./scoring";
+import type { Corpus, InsightFeatures, TopicFeature } from "../repositories/relatedCandidates";
+import { defaultWeights, prepare, scorePair, topRelated } from "./scoring";
 import { contentTerms } from "./terms";
 
 const topic = (slug: string, insightCount: number): TopicFeature => ({ slug, name: slug.replace("-", " "), weight: 1, insightCount });

@@ -1,10 +1,15 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
-import type { TopicPair } from "../ingest/topicPairs";
 import { touchGraphVersion } from "../repositories/graphVersion";
-import { refreshTopicStats } from "../repositories/topicStats";
+import { type TopicPair, refreshTopicStats } from "../repositories/topicStats";
 import { refreshRelated } from "./refreshRelated";
 import type { RankingWeights } from "./scoring";
+
+/**
+ * How many related insights each insight keeps (its RELATED_TO edges). Callers pass it on, so an
+ * evaluation may try other sizes; everything else uses this one.
+ */
+export const DEFAULT_RELATED_K = 10;
 
 export interface Touched {
   readonly insightIds: readonly InsightId[];

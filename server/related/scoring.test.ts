@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { relatedReason, wordsAsWritten } from "./reason";
-import { type Corpus, type InsightFeatures, type TopicFeature, prepare, scorePair, topRelated } from "./scoring";
+import type { Corpus, InsightFeatures, TopicFeature } from "../repositories/relatedCandidates";
+import { prepare, scorePair, topRelated } from "./scoring";
 import { contentTerms } from "./terms";
 
 const topic = (slug: string, insightCount: number, weight = 1): TopicFeature => ({ slug, name: slug.replace("-", " "), weight, insightCount });

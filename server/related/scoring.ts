@@ -1,34 +1,6 @@
 import { type UnitVector, unit, unitCosine } from "./dense";
 import { cosine, idf, termVector, type SparseVector } from "./vectors";
-
-export interface TopicFeature {
-  readonly slug: string;
-  readonly name: string;
-  /** How central the topic is to the insight, 0..1 (the ABOUT weight). */
-  readonly weight: number;
-  /** Insights about the topic in the whole graph. */
-  readonly insightCount: number;
-}
-
-/** What the ranking knows about one insight. */
-export interface InsightFeatures {
-  readonly id: string;
-  /** As written: reasons quote its words. */
-  readonly text?: string;
-  readonly topics: readonly TopicFeature[];
-  /** Lemmatised content words, repeats kept. */
-  readonly terms: readonly string[];
-  /** Where it was said: source and claim position in it. */
-  readonly passages: readonly { readonly sourceId: string; readonly position: number }[];
-  /** Its embedding, when embeddings are configured and it has been embedded. */
-  readonly embedding?: readonly number[];
-}
-
-export interface Corpus {
-  readonly insightCount: number;
-  /** Document frequency of every term the scored insights use. */
-  readonly termDf: ReadonlyMap<string, number>;
-}
+import type { Corpus, InsightFeatures, TopicFeature } from "../repositories/relatedCandidates";
 
 export interface RankingWeights {
   readonly topics: number;

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import { ingestInsights } from "../ingest/ingest";
 import { connectTestDatabase, uniqueTag } from "../testing/harness";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 
 const db = connectTestDatabase();
 const log = reliabilityLog("properties-ingest");
@@ -51,14 +52,14 @@ describe("ingest (property-based)", () => {
             text: `Claim ${i} ${tag}: ${item.words.join(" ")}.`,
             topics: item.topics.length ? item.topics.map((t) => `${tag} ${t}`) : undefined,
           }));
-          const first = await ingestInsights(db, insights, { relatedK: 10 });
+          const first = await ingestInsights(db, insights, { relatedK: DEFAULT_RELATED_K });
           const before = await snapshot(tag);
           // The same claims again, written differently where that must not matter.
           const again = insights.map((insight, i) => {
             const casing = items[i]!.casing;
             return { ...insight, text: casing === "upper" ? insight.text.toUpperCase() : casing === "padded" ? `  ${insight.text}  ` : insight.text };
           });
-          const second = await ingestInsights(db, again, { relatedK: 10 });
+          const second = await ingestInsights(db, again, { relatedK: DEFAULT_RELATED_K });
           expect(second.map((s) => s.id)).toEqual(first.map((s) => s.id));
           expect(await snapshot(tag)).toEqual(before);
         },

@@ -1,6 +1,6 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import type { Database } from "../db";
 import { createTestApp, type PrivateNeo4j, startPrivateNeo4j, uniqueTag } from "../testing/harness";
 
@@ -16,8 +16,8 @@ function pausableIngest(db: Database) {
   let pause: { reached: () => void; release: Promise<void> } | null = null;
   const wrapped: Database = {
     ...db,
-    write: (name, work) =>
-      db.write(name, async (tx) => {
+    write: (name, work, options) => {
+      const paused = async (tx: Parameters<typeof work>[0]) => {
         const result = await work(tx);
         const current = name === "ingest" ? pause : null;
         if (current) {
@@ -26,7 +26,9 @@ function pausableIngest(db: Database) {
           await current.release;
         }
         return result;
-      }),
+      };
+      return db.write(name, paused, options);
+    },
   };
   const pauseNextIngest = () => {
     let reached!: () => void;

@@ -1,6 +1,6 @@
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 
 const db = connectTestDatabase();

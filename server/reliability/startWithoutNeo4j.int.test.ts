@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { afterAll, describe, expect, it } from "vitest";
-import { launchNeo4j, type LocalNeo4j } from "../../scripts/neo4j/launch";
-import { reliabilityLog } from "../../scripts/report/reliabilityLog";
+import { launchNeo4j, type LocalNeo4j } from "../db";
+import { reliabilityLog } from "../testing/reliabilityLog";
 
 const log = reliabilityLog("start-without-neo4j");
 let server: ChildProcessWithoutNullStreams | undefined;

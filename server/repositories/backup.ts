@@ -1,5 +1,7 @@
-import type { TypedProperty } from "../backup/values";
 import { int, type ManagedTransaction } from "../db";
+
+/** What the backup query returns per property: its key, `valueType()` and a plain or `toString()`ed value. */
+export type TypedProperty = readonly [key: string, valueType: string, value: unknown];
 
 /**
  * Each property of `e` (the node or relationship at hand) with its `valueType()` and a value JSON

@@ -1,11 +1,17 @@
 import type { ManagedTransaction } from "../db";
 import { touchGraphVersion } from "./graphVersion";
-import type { TopicLink } from "../related/communities";
+
+/** A CO_OCCURS edge as Louvain reads it, weighted by the Jaccard index of the two topics' insights. */
+export interface CommunityEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+}
 
 export interface CommunityInput {
   /** Topics with insights, and the community each had before (if any). */
   readonly topics: readonly { slug: string; community: number | null }[];
-  readonly links: readonly TopicLink[];
+  readonly links: readonly CommunityEdge[];
   /** Database time of the read: topics marked stale after it stay marked. */
   readonly readAt: number;
 }

@@ -5,7 +5,7 @@ export interface TopicGraphQuery {
   readonly limit: number;
   /** Co-occurrence edges lighter than this are left out. */
   readonly minWeight: number;
-  /** Only the topics of this community (theme). */
+  /** Only the topics of this community (a Louvain group of topics). */
   readonly community?: number;
 }
 
@@ -58,7 +58,7 @@ const scopeMatch = {
 } as const;
 
 /**
- * The insights of a topic or theme, most central first (ABOUT weight, then related links), one
+ * The insights of a topic or community, most central first (ABOUT weight, then related links), one
  * page of them, and the RELATED_TO edges (one per pair, the stronger direction) among them and
  * from them to insights on earlier pages, so a view that loads page after page has every link
  * between what it shows. An insight ranks earlier when its (weight, links, id) key comes before

@@ -1,7 +1,47 @@
-import type { InsightId, TopicSlug } from "@shared/ids";
-import type { InsightDetail, InsightSummary } from "@shared/schemas/entities";
+import type { InsightId, SourceId, TopicSlug } from "@shared/ids";
+import type { InsightDetail, InsightSummary, SourceKind } from "@shared/schemas/entities";
 import type { ManagedTransaction } from "../db";
-import type { InsightBatch } from "../ingest/batch";
+
+/** Rows for one idempotent write: everything a source (or an API call) adds to the graph. */
+export interface InsightBatch {
+  readonly sources: readonly SourceRow[];
+  readonly insights: readonly InsightRow[];
+  /** Where each insight was found: its place in the source, and who said it when (provenance). */
+  readonly from: readonly {
+    insightId: InsightId;
+    sourceId: SourceId;
+    position: number;
+    speaker: string | null;
+    startSec: number | null;
+  }[];
+  readonly topics: readonly TopicRow[];
+  readonly about: readonly { insightId: InsightId; slug: TopicSlug; weight: number }[];
+}
+
+export interface TopicRow {
+  readonly slug: TopicSlug;
+  readonly name: string;
+  /** Other names of a curated topic, searchable through the full-text index. */
+  readonly aliases: readonly string[];
+}
+
+export interface SourceRow {
+  readonly id: SourceId;
+  readonly kind: SourceKind;
+  readonly title: string;
+  readonly show: string | null;
+  readonly url: string | null;
+  readonly publishedAt: string | null;
+}
+
+export interface InsightRow {
+  readonly id: InsightId;
+  readonly text: string;
+  readonly quote: string | null;
+  readonly startSec: number | null;
+  readonly extractor: string;
+  readonly confidence: number;
+}
 
 /**
  * Writes a batch with one UNWIND per element type. MERGE on the stable keys makes a second

@@ -1,7 +1,7 @@
 import type { InsightId, SourceId, TopicSlug } from "@shared/ids";
 import type { SourceKind } from "@shared/schemas/entities";
 import { int, type ManagedTransaction } from "../db";
-import type { CandidateInsight, InsightLink, InsightRow, ThemeTopic, TopicLink, WeightedTopic } from "../readingLists/types";
+import type { CandidateInsight, InsightLink, ThemeInsightRow, ThemeTopic, TopicLink, WeightedTopic } from "./themeRows";
 
 export interface ThemeFilter {
   readonly topics: readonly TopicSlug[];
@@ -55,7 +55,7 @@ export async function findThemeInsights(tx: ManagedTransaction, filter: ThemeFil
 }
 
 /** Insights by id, in no particular order (saved lists keep their own order). */
-export async function findInsightRows(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<InsightRow[]> {
+export async function findInsightRows(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<ThemeInsightRow[]> {
   const result = await tx.run(
     `UNWIND $ids AS id
      MATCH (i:Insight {id: id})
@@ -118,7 +118,7 @@ export function literalLucene(query: string): string {
     .replace(/\b(AND|OR|NOT|TO)\b/g, (word) => word.toLowerCase());
 }
 
-function toRow(row: Omit<InsightRow, "topics"> & { topics: WeightedTopic[] }): InsightRow {
+function toRow(row: Omit<ThemeInsightRow, "topics"> & { topics: WeightedTopic[] }): ThemeInsightRow {
   const topics = [...row.topics].sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug));
   return { ...row, quote: row.quote ?? null, startSec: row.startSec ?? null, topics };
 }

@@ -1,6 +1,12 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
 import { int, type ManagedTransaction } from "../db";
-import type { TopicPair } from "../ingest/topicPairs";
+
+/** Two topics (a < b) and how many more insights are about both. */
+export interface TopicPair {
+  readonly a: TopicSlug;
+  readonly b: TopicSlug;
+  readonly by: number;
+}
 
 /** The topics each of the given insights is about now (before a batch adds to them). */
 export async function findTopicsOf(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<Map<InsightId, TopicSlug[]>> {

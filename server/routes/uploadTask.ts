@@ -6,7 +6,7 @@ const textExtension = /\.(?:txt|text|md|markdown|html?|vtt|srt|json|jsonl|ndjson
 const textType = /^(?:text\/|application\/(?:json|x-ndjson|xml|rss\+xml|atom\+xml|xhtml\+xml|x-subrip)\b)/;
 
 /**
- * An uploaded file as a batch input. A file that is neither named nor declared as text is
+ * An uploaded file as an input of an ingest run. A file that is neither named nor declared as text is
  * refused before it is read; one that claims to be text is still checked byte by byte.
  */
 export function uploadTask(file: Express.Multer.File): InputTask {

@@ -5,18 +5,18 @@ import { join } from "node:path";
 import type { NewInsight } from "@shared/api/insights";
 import { inject } from "vitest";
 import { createApp } from "../app";
-import { type LocalNeo4j, launchNeo4j } from "../../scripts/neo4j/launch";
-import { applySchema, createDatabase, createDriver, type Database } from "../db";
+import { applySchema, createDatabase, createDriver, type Database, type LocalNeo4j, launchNeo4j } from "../db";
 import { createHeuristicExtractor } from "../extract/heuristic";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 
-/** A database handle on the run's shared test Neo4j (see scripts/test/neo4jGlobalSetup.ts). */
+/** A database handle on the run's shared test Neo4j (see server/testing/neo4jGlobalSetup.ts). */
 export function connectTestDatabase(): Database {
   const driver = createDriver({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   return createDatabase(driver, "neo4j");
 }
 
 export function createTestApp(db: Database, overrides: { apiToken?: string } = {}) {
-  return createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, log: () => undefined, ...overrides });
+  return createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, log: () => undefined, ...overrides });
 }
 
 /** A short random tag that keeps one test's topics and texts apart from every other test's. */

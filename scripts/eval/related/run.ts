@@ -4,7 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { InsightId } from "@shared/ids";
 import { z } from "zod";
-import { applySchema, createDatabase, createDriver } from "../../../server/db";
+import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../../server/db";
 import { createEmbeddings } from "../../../server/embeddings";
 import { loadEnv } from "../../../server/env";
 import { ingestInsights } from "../../../server/ingest/ingest";
@@ -12,7 +12,6 @@ import { type RankingWeights, defaultWeights, prepare, topRelated } from "../../
 import { findEmbeddings } from "../../../server/repositories/embeddings";
 import { findRelated } from "../../../server/repositories/related";
 import { findCorpus, findFeatures } from "../../../server/repositories/relatedCandidates";
-import { launchNeo4j } from "../../neo4j/launch";
 import { evaluateDataset } from "./dataset";
 import { type Judged, type Scores, score, sharedTopicCountRanking } from "./metrics";
 

@@ -1,11 +1,11 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { applySchema, createDatabase, createDriver } from "../../../server/db";
+import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../../server/db";
 import { ingestInsights } from "../../../server/ingest/ingest";
 import { createVersionReader } from "../../../server/cache/versionReader";
 import { createCommunityRefresher } from "../../../server/related/communityRefresher";
-import { launchNeo4j } from "../../neo4j/launch";
+import { DEFAULT_RELATED_K } from "../../../server/related/refresh";
 
 /**
  * `tsx scripts/eval/related/scale.ts [total]`: how long one batch of 1,000 new insights takes
@@ -40,7 +40,7 @@ try {
   for (let done = 0; done < TOTAL; done += BATCH) {
     const items = Array.from({ length: BATCH }, (_, i) => insight(done + i));
     const started = performance.now();
-    await ingestInsights(db, items, { relatedK: 10 });
+    await ingestInsights(db, items, { relatedK: DEFAULT_RELATED_K });
     const seconds = (performance.now() - started) / 1000;
     if (done % 5_000 === 0 || done + BATCH >= TOTAL) console.log(`${String(done).padStart(20)}   ${seconds.toFixed(1)}`);
   }

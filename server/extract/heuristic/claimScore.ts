@@ -33,10 +33,10 @@ const endsAsStatement = /[.!]["”')\]]?$/;
 const wordTokens = (s: Sentence) => s.tagged.tokens.filter((t) => t.type === "word" || t.type === "number");
 
 /**
- * How much each curated topic is the source's theme: its mentions relative to the most
- * mentioned one, 0..1. A claim about the theme of an episode is more central than an aside.
+ * How central each curated topic is to the source: its mentions relative to the most mentioned
+ * one, 0..1. A claim about what an episode is mostly about matters more than an aside.
  */
-export function sourceThemes(sentences: readonly Sentence[]): Map<TopicSlug, number> {
+export function topicCentrality(sentences: readonly Sentence[]): Map<TopicSlug, number> {
   const counts = new Map<TopicSlug, number>();
   for (const s of sentences) for (const slug of s.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1);
   const most = Math.max(1, ...counts.values());
@@ -45,9 +45,9 @@ export function sourceThemes(sentences: readonly Sentence[]): Map<TopicSlug, num
 
 /**
  * Judges one sentence: its form (a statement, the right length, not chatter) and its content
- * (specific nouns and numbers, comparisons, curated topics, the source's themes).
+ * (specific nouns and numbers, comparisons, curated topics, how central they are to the source).
  */
-export function scoreSentence(sentence: Sentence, themes: ReadonlyMap<TopicSlug, number> = new Map()): SentenceScore {
+export function scoreSentence(sentence: Sentence, centralTopics: ReadonlyMap<TopicSlug, number> = new Map()): SentenceScore {
   const { claim, said, tagged } = sentence;
   const words = wordTokens(sentence).length;
   const nouns = tagged.tokens.filter((t) => t.pos === "NOUN" || t.pos === "PROPN").length;
@@ -55,7 +55,7 @@ export function scoreSentence(sentence: Sentence, themes: ReadonlyMap<TopicSlug,
   const hasNumber = tagged.tokens.some((t) => t.pos === "NUM") || tagged.entities.length > 0;
   const hasLink = tagged.tokens.some((t) => t.type === "url" || t.type === "email");
   const topics = sentence.topics.length;
-  const centrality = Math.max(0, ...sentence.topics.map((slug) => themes.get(slug) ?? 0));
+  const centrality = Math.max(0, ...sentence.topics.map((slug) => centralTopics.get(slug) ?? 0));
   const markers = new Set((claim.match(claimMarkers) ?? []).map((m) => m.toLowerCase())).size;
   const selfReferences = (claim.match(firstPersonSingular) ?? []).length;
 

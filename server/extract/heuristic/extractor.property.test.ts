@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../../testing/reliabilityLog";
 import { TopicSlug } from "@shared/ids";
 import { createHeuristicExtractor } from "./heuristicExtractor";
 

@@ -2,7 +2,7 @@ import { limits } from "@shared/limits";
 import { assignTopics } from "../topics/assignTopics";
 import type { ExtractedInsight, Extractor } from "../types";
 import { type ClaimCandidate, claimCandidates } from "./candidates";
-import { scoreSentence, sourceThemes } from "./claimScore";
+import { scoreSentence, topicCentrality } from "./claimScore";
 import { selectClaims } from "./selectClaims";
 import { type Sentence, sentencesOf } from "./sentences";
 import { parseTurns, type Turn } from "./transcript";
@@ -39,8 +39,8 @@ export function extractClaims(text: string): ExtractedInsight[] {
 /** Claims of a source already split into turns (subtitles, parsed transcripts). */
 export function extractFromTurns(turns: readonly Turn[]): ExtractedInsight[] {
   const sentences = sentencesOf(turns);
-  const themes = sourceThemes(sentences);
-  const scores = sentences.map((sentence) => scoreSentence(sentence, themes));
+  const centralTopics = topicCentrality(sentences);
+  const scores = sentences.map((sentence) => scoreSentence(sentence, centralTopics));
   const sourceWords = turns.reduce((sum, turn) => sum + turn.text.split(/\s+/).filter(Boolean).length, 0);
   const chosen = selectClaims(claimCandidates(sentences, scores), sentences, sourceWords);
   return chosen.map((candidate, position) => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { ExtractionError } from "./llmExtractor";
 import { createOpenAiExtractor } from "./openai";
-import { type StubModelServer, startStubModelServer } from "./stubModelServer";
+import { type StubModelServer, startStubModelServer } from "../../testing/stubModelServer";
 
 let stub: StubModelServer | undefined;
 afterEach(async () => {

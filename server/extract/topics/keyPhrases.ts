@@ -11,7 +11,7 @@ const vagueAdjectives = new Set([
   "first", "last", "next", "little", "long", "high", "low", "able", "sure", "clear", "true",
 ]);
 
-// Nouns too general to be a theme on their own.
+// Nouns too general to be a topic on their own.
 const genericNouns = new Set([
   "thing", "things", "lot", "lots", "way", "ways", "people", "person", "time", "times", "year",
   "years", "kind", "point", "part", "bit", "question", "idea", "fact", "case", "example", "number",

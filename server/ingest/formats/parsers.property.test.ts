@@ -1,7 +1,7 @@
 import { SourceFormat } from "@shared/api/sources";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { reliabilityLog } from "../../../scripts/report/reliabilityLog";
+import { reliabilityLog } from "../../testing/reliabilityLog";
 import { InputError, parseFormat, parseInput } from "./index";
 
 const log = reliabilityLog("properties-parsers");

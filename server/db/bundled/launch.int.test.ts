@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDriver } from "../../server/db";
+import { createDriver } from "../driver";
 import { launchNeo4j } from "./launch";
 
 describe("the bundled Neo4j", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insightIdOf, normaliseClaim, sourceIdOf } from "./batch";
+import { insightIdOf, normaliseClaim, sourceIdOf } from "./ids";
 
 describe("insight ids", () => {
   it("are the same for the same claim written with other case, spacing and closing punctuation", () => {

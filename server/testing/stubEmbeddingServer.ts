@@ -1,4 +1,4 @@
-import { startStubOpenAi, stubFailure } from "../testing/stubOpenAi";
+import { startStubOpenAi, stubFailure } from "./stubOpenAi";
 
 /** One embeddings request as the stub saw it. */
 export interface SeenEmbeddingRequest {

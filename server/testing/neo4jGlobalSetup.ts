@@ -2,8 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { applySchema, createDriver } from "../../server/db";
-import { launchNeo4j } from "../neo4j/launch";
+import { applySchema, createDriver, launchNeo4j } from "../db";
 
 declare module "vitest" {
   export interface ProvidedContext {

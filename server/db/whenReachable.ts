@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Driver } from "neo4j-driver";
-import { applySchema, isDatabaseUnavailable } from "./db";
+import { isDatabaseUnavailable } from "./errors";
+import { applySchema } from "./schema";
 
 const RETRY_MS = 5_000;
 

@@ -9,7 +9,7 @@ export interface WeightedTopic {
 }
 
 /** An insight as the theme read returns it, before it is scored and placed. */
-export interface InsightRow {
+export interface ThemeInsightRow {
   readonly id: InsightId;
   readonly text: string;
   readonly quote: string | null;
@@ -21,7 +21,7 @@ export interface InsightRow {
   readonly day: string | null;
 }
 
-export interface CandidateInsight extends InsightRow {
+export interface CandidateInsight extends ThemeInsightRow {
   /** 0..1: the mean ABOUT weight over the theme's topics (1 = fully about every one of them). */
   readonly fit: number;
 }
