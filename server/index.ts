@@ -6,6 +6,7 @@ import { LauncherSetupError, connect, prepareWhenReachable } from "./db";
 import { EmbeddingIndexError, ModelFileError, prepareEmbeddings } from "./embeddings";
 import { EnvError, loadEnv } from "./env";
 import { createExtractor } from "./extract";
+import { countStaleEmbeddings } from "./repositories/embeddings";
 import { loadSampleIfEmpty } from "./sample/loadSample";
 import { DEFAULT_RELATED_K } from "./related/refresh";
 
@@ -56,6 +57,8 @@ async function main(): Promise<void> {
     try {
       await embeddings.ensureIndex(db, width);
       log(`embeddings: vector index of ${width} dimensions ready`);
+      const stale = await db.read("staleEmbeddings", (tx) => countStaleEmbeddings(tx, embeddings.embedder.model));
+      if (stale > 0) log(`embeddings: ${stale} insights have no embedding by ${embeddings.embedder.model} yet (built before, or with another model): run npm run reembed`);
     } catch (error) {
       if (!(error instanceof EmbeddingIndexError)) throw error;
       console.error(error.message);

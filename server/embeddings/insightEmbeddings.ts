@@ -45,7 +45,8 @@ export function createInsightEmbeddings(embedder: Embedder): InsightEmbeddings {
     embedMissing: async (db, insights) => {
       if (insights.length === 0) return [];
       const missing = await db.read("unembeddedInsights", (tx) => findUnembedded(tx, [...new Set(insights.map((i) => i.id))], embedder.model));
-      const todo = [...new Map(insights.filter((i) => missing.has(i.id)).map((i) => [i.id, i.text])).entries()];
+      // Text with no letter or digit (control characters, punctuation) carries no meaning to embed.
+      const todo = [...new Map(insights.filter((i) => missing.has(i.id) && /[\p{L}\p{N}]/u.test(i.text)).map((i) => [i.id, i.text])).entries()];
       if (todo.length === 0) return [];
       const vectors = await embedder.embed(todo.map(([, text]) => text));
       await ensureIndex(db, vectors[0]!.length);
