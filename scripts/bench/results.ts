@@ -14,6 +14,7 @@ export interface BenchResults {
   readonly related: { fullSec: number; incremental1kSec: number };
   readonly http: Record<EndpointName, EndpointFigures>;
   readonly extraction: { wordsPerSec: number };
+  readonly embedding?: { loadMs: number; modelRssMb: number; claimsPerSec: number; bareOnnxClaimsPerSec: number };
   readonly memory: { serverPeakRssMb: number };
   readonly client?: { topicMap500Ms?: number; pan2000Fps?: number };
 }

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../server/db";
 import { type BenchResults, printTable } from "./results";
 import { benchHttp } from "./httpRounds";
+import { benchEmbedding } from "./embedding";
 import { extractionWordsPerSec } from "./extraction";
 import { benchIngest, benchRelated } from "./graphBench";
 
@@ -43,6 +44,7 @@ try {
     related,
     http: http.figures,
     extraction: { wordsPerSec: await extractionWordsPerSec() },
+    embedding: await benchEmbedding(),
     memory: { serverPeakRssMb: http.serverPeakRssMb },
   };
   await writeFile(values.out, `${JSON.stringify(results, null, 2)}\n`);
