@@ -26,6 +26,8 @@ const PublicSet = z.object({
 export interface LabelledClaim {
   /** Unique across the file: the same claim id can stand under several topics. */
   readonly key: string;
+  /** The set's own claim id: PERSPECTRUM files one perspective under several debates, each with its own groups. */
+  readonly id: string;
   readonly text: string;
   readonly topic: string;
   readonly groups: readonly string[];
@@ -39,6 +41,7 @@ export async function readPublicSet(path: string): Promise<{ name: string; claim
   const claims = set.topics.flatMap((topic) =>
     topic.claims.map((claim) => ({
       key: `${topic.id}/${claim.id}`,
+      id: claim.id,
       text: claim.text,
       topic: topic.id,
       groups: claim.groups,
