@@ -7,7 +7,8 @@ import { insightIdOf as insightIdFor } from "../ingest/ids";
 import { ingestInsights } from "../ingest/ingest";
 import { findEmbeddings } from "../repositories/embeddings";
 import { findVectorCandidates } from "../repositories/vectorCandidates";
-import { connectTestDatabase, uniqueTag } from "../testing/harness";
+import type { Database } from "../db";
+import { type PrivateNeo4j, startPrivateNeo4j, uniqueTag } from "../testing/harness";
 import { conceptEmbedding } from "../testing/conceptEmbedder";
 import { EmbeddingError } from "./embedder";
 import { EmbeddingIndexError, createInsightEmbeddings } from "./insightEmbeddings";
@@ -15,8 +16,9 @@ import { createOpenAiEmbedder } from "./openai";
 import { type StubEmbeddingServer, startStubEmbeddingServer } from "../testing/stubEmbeddingServer";
 import { DEFAULT_RELATED_K } from "../related/refresh";
 
-// NOTE: the vector index is one per database, and this is the only test file that embeds: its
-// width (6 concepts + 8 private dimensions) is the one every embedding test here must use.
+// NOTE: the vector index is one per database, and the shared test Neo4j's is the local model's
+// width (384), made by any test that ingests with the default settings: this file's stub model
+// (6 concepts + 8 private dimensions) gets a Neo4j of its own.
 const CONCEPTS = [
   ["sovereign", "nation", "countr", "government", "domestic"],
   ["model", "weights", "ai"],
@@ -34,7 +36,8 @@ const envFor = (stub: StubEmbeddingServer, model = "stub-embed", dimensions?: nu
   EMBEDDINGS_DIMENSIONS: dimensions,
 });
 
-const db = connectTestDatabase();
+let neo4j: PrivateNeo4j;
+let db: Database;
 let stub: StubEmbeddingServer;
 const stubs: StubEmbeddingServer[] = [];
 const startStub = async (behaviour: Parameters<typeof startStubEmbeddingServer>[0]) => {
@@ -43,11 +46,13 @@ const startStub = async (behaviour: Parameters<typeof startStubEmbeddingServer>[
   return started;
 };
 beforeAll(async () => {
+  neo4j = await startPrivateNeo4j("stub-embeddings");
+  db = neo4j.db;
   stub = await startStub({ embed: conceptEmbedding(CONCEPTS) });
 });
 afterAll(async () => {
   await Promise.all(stubs.map((s) => s.close()));
-  await db.close();
+  await neo4j?.close();
 });
 
 const embeddingsVia = (server: StubEmbeddingServer, model?: string, dimensions?: number) =>

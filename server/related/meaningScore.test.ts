@@ -60,7 +60,8 @@ describe("the embedding part of a related score", () => {
     const rare = topic("export-controls", 3);
     const a = prepare(insight("a", [rare], "Controls on lithography tools.", [1, 0, 0]), c);
     const b = prepare(insight("b", [rare], "Ports handle more grain this year.", [0.5, 0.8, 0.2]), c);
-    const pair = scorePair(a, b)!;
+    // A blend where topics can outweigh meaning (the default gives meaning 0.8).
+    const pair = scorePair(a, b, { ...defaultWeights, withEmbedding: { topics: 0.45, text: 0.15, embedding: 0.4 } })!;
     expect(pair.closeInMeaning).toBe(false);
     expect(relatedReason(pair)).toBe("shares export controls");
   });
