@@ -15,6 +15,8 @@ import { rejectInvalidUtf8 } from "./middleware/utf8";
 import { healthRouter } from "./routes/health";
 import { insightsRouter } from "./routes/insights";
 import { sourcesRouter } from "./routes/sources";
+import { sourceCatalogRouter } from "./routes/sourceCatalog";
+import { createIngestsInFlight } from "./sources/ingestsInFlight";
 import { topicsRouter } from "./routes/topics";
 import { graphRouter } from "./routes/graph";
 import { searchRouter } from "./routes/search";
@@ -58,7 +60,10 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRouter(deps.db));
   const ingestOptions = { relatedK: deps.relatedK, ...(deps.embeddings && { embeddings: deps.embeddings }) };
   api.use(insightsRouter(deps.db, ingestOptions));
-  api.use(sourcesRouter(deps.db, deps.extractor, ingestOptions));
+  // Deleting a source waits for an ingest of the same source to finish.
+  const inFlight = createIngestsInFlight();
+  api.use(sourcesRouter(deps.db, deps.extractor, { ...ingestOptions, inFlight }));
+  api.use(sourceCatalogRouter(deps.db, inFlight, deps.relatedK));
   // One refresher per app: topic communities are recomputed after ingests, on the next read.
   const graphVersion = createVersionReader(deps.db);
   const communities = createCommunityRefresher(deps.db, graphVersion, deps.log);
