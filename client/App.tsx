@@ -15,6 +15,8 @@ const IngestPage = lazy(() => import("./scenes/IngestPage").then((m) => ({ defau
 const ReadingListDrawer = lazy(() => import("./readingList/ReadingListDrawer").then((m) => ({ default: m.ReadingListDrawer })));
 const ReadingListPage = lazy(() => import("./scenes/ReadingListPage").then((m) => ({ default: m.ReadingListPage })));
 const ReadingListSaved = lazy(() => import("./scenes/ReadingListSaved").then((m) => ({ default: m.ReadingListSaved })));
+const SourcesPage = lazy(() => import("./scenes/SourcesPage").then((m) => ({ default: m.SourcesPage })));
+const SavedListsPage = lazy(() => import("./scenes/SavedListsPage").then((m) => ({ default: m.SavedListsPage })));
 const NotFound = lazy(() => import("./scenes/NotFound").then((m) => ({ default: m.NotFound })));
 
 export function App() {
@@ -49,6 +51,8 @@ export function App() {
             Topic map
           </NavLink>
           <NavLink to="/ingest">Ingest</NavLink>
+          <NavLink to="/sources">Sources</NavLink>
+          <NavLink to="/lists">Lists</NavLink>
         </nav>
         <SearchBox />
         <button
@@ -75,6 +79,8 @@ export function App() {
                 <Route path="/ingest" element={<IngestPage />} />
                 <Route path="/reading-list" element={<ReadingListPage />} />
                 <Route path="/reading-lists/:id" element={<ReadingListSaved />} />
+                <Route path="/sources" element={<SourcesPage />} />
+                <Route path="/lists" element={<SavedListsPage />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

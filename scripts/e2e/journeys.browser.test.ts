@@ -172,6 +172,10 @@ describe("the explorer, as a researcher uses it", () => {
     await expect.poll(order, wait).toEqual([texts[1], texts[0], texts[2]]);
 
     await page.getByTestId("export-format").selectOption("md");
+    // Exporting saves the list: nameless, it is refused next to the name field.
+    await page.getByTestId("export-list").click();
+    await expect.poll(() => page.getByTestId("export-name-problem").textContent(), wait).toBe("Give the list a name.");
+    await page.getByTestId("export-name").fill("Picked on the journey");
     const [download] = await Promise.all([page.waitForEvent("download", wait), page.getByTestId("export-list").click()]);
     const markdown = await readFile(await download.path(), "utf8");
     const at = [texts[1], texts[0], texts[2]].map((text) => markdown.indexOf((text ?? "-").slice(0, 60)));
