@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, type MouseEvent, Suspense, useEffect, useRef } from "react";
 import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Loading } from "./components/Status";
@@ -18,6 +18,14 @@ const ReadingListSaved = lazy(() => import("./scenes/ReadingListSaved").then((m)
 const SourcesPage = lazy(() => import("./scenes/SourcesPage").then((m) => ({ default: m.SourcesPage })));
 const SavedListsPage = lazy(() => import("./scenes/SavedListsPage").then((m) => ({ default: m.SavedListsPage })));
 const NotFound = lazy(() => import("./scenes/NotFound").then((m) => ({ default: m.NotFound })));
+
+/** The map takes focus itself: it is a canvas, not a place a fragment link can land in. */
+function skipToGraph(event: MouseEvent<HTMLAnchorElement>) {
+  const graph = document.querySelector<HTMLElement>("[data-testid=topic-graph]");
+  if (!graph) return;
+  event.preventDefault();
+  graph.focus();
+}
 
 export function App() {
   const { pathname } = useLocation();
@@ -42,6 +50,11 @@ export function App() {
       <a className="skip-link" href="#content">
         Skip to content
       </a>
+      {pathname === "/" ? (
+        <a className="skip-link" href="#topic-map-graph" onClick={skipToGraph} data-testid="skip-to-map">
+          Skip to the map
+        </a>
+      ) : null}
       <header className="app-header">
         <Link to="/" className="brand">
           Insight graph

@@ -141,6 +141,7 @@ function Explorer({ graph }: { graph: Graph }) {
           layout={layout.layout}
           renderPlan={renderPlan}
           testId="topic-graph"
+          declutter
           label={`Topic graph of ${graph.nodes.length} topics; the list of topics beside it holds the same topics.`}
           describeNode={describeNode}
           onSelectNode={select}
