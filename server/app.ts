@@ -16,6 +16,7 @@ import { healthRouter } from "./routes/health";
 import { insightsRouter } from "./routes/insights";
 import { sourcesRouter } from "./routes/sources";
 import { sourceCatalogRouter } from "./routes/sourceCatalog";
+import { topicLinkRouter } from "./routes/topicLink";
 import { createIngestsInFlight } from "./sources/ingestsInFlight";
 import { topicsRouter } from "./routes/topics";
 import { graphRouter } from "./routes/graph";
@@ -69,6 +70,7 @@ export function createApp(deps: AppDeps): Express {
   const communities = createCommunityRefresher(deps.db, graphVersion, deps.log);
   // Browsing pages (the map, topic pages) change only with the graph: served from memory until then.
   const pages = createVersionedCache(graphVersion, PAGES_CACHED);
+  api.use(topicLinkRouter(deps.db));
   api.use(topicsRouter(deps.db, communities, pages));
   api.use(graphRouter(deps.db, communities, pages));
   api.use(searchRouter(deps.db, deps.embeddings));

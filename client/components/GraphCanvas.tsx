@@ -3,11 +3,11 @@ import type { KeyboardEvent } from "react";
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular, StylesheetJson } from "cytoscape";
 import type { Point } from "../graph/layoutPlan";
 import type { RenderPlan } from "../graph/renderPlan";
-import type { PlacedNode } from "../graph/viewport";
 import { fitViewport } from "../graph/viewport";
 import { describeFocus, handleGraphKey, keyboardFocusClass, keyboardFocusStyle } from "./graphKeyboard";
 import { declutterLabels, declutterStyle, keepLabelsDecluttered } from "./graphLabels";
 import { GraphTooltip, type Hover } from "./GraphTooltip";
+import { fitNodes, fitReadably, followZoom, placedNodes, presetPositions, readableFit, zoomBy } from "./graphViewport";
 import { Problem } from "./Status";
 
 interface GraphCanvasProps {
@@ -21,6 +21,10 @@ interface GraphCanvasProps {
   /** Usually `preset` with positions computed once (see graph/computeLayout.ts). */
   readonly layout: LayoutOptions;
   readonly renderPlan?: RenderPlan;
+  /** Nodes to zoom to when this changes (a theme opened from the legend); null leaves the view alone. */
+  readonly fitTo?: readonly string[] | null;
+  /** A link tapped: its two ends. */
+  readonly onSelectEdge?: (source: string, target: string) => void;
   /** Hide labels that would overlap a more important one (the topic map). */
   readonly declutter?: boolean;
   /** Says what the picture shows, for people who can't see it. */
@@ -59,6 +63,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const [announcement, setAnnouncement] = useState("");
 
   const selectNode = useEffectEvent((id: string) => props.onSelectNode(id));
+  const selectEdge = useEffectEvent((source: string, target: string) => props.onSelectEdge?.(source, target));
   const clearSelection = useEffectEvent(() => props.onClearSelection?.());
   const nodeMoved = useEffectEvent((id: string, position: Point) => props.onNodeMoved?.(id, position));
   const describe = useEffectEvent((data: Readonly<Record<string, unknown>>) =>
@@ -114,6 +119,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy = core;
         host.cytoscape = core;
         core.on("tap", "node", (event) => selectNode(String(event.target.id())));
+        core.on("tap", "edge", (event) => selectEdge(String(event.target.data("source")), String(event.target.data("target"))));
         core.on("tap", (event) => {
           if (event.target === core) clearSelection();
         });
@@ -171,6 +177,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     if (graph.current) applyClasses(graph.current);
   }, [classes]);
+
+  const fitTo = props.fitTo ?? null;
+  const fitKey = fitTo ? fitTo.join(" ") : "";
+  useEffect(() => {
+    if (graph.current && fitTo && state.status === "ready") fitNodes(graph.current, fitTo);
+    // NOTE: `fitKey` names the node set; a new array with the same ids must not move the view.
+  }, [fitKey, state.status]);
 
   const fit = () => {
     if (graph.current) fitReadably(graph.current);
@@ -239,60 +252,4 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ) : null}
     </div>
   );
-}
-
-/**
- * Fits the graph, but a graph of a few nodes is not blown up past a comfortable reading size.
- * The padding leaves room for the zoom buttons over the bottom edge, which hid a label there.
- */
-const readableFit = { padding: 48, minZoom: 0.05, maxZoom: 1.4 } as const;
-
-function fitReadably(cy: Core) {
-  cy.fit(undefined, readableFit.padding);
-  if (cy.zoom() > readableFit.maxZoom) {
-    cy.zoom(readableFit.maxZoom);
-    cy.center();
-  }
-}
-
-/** The stored places of a preset layout, or null for layouts cytoscape computes itself. */
-function presetPositions(layout: LayoutOptions): Readonly<Record<string, Point>> | null {
-  return layout.name === "preset" && "positions" in layout && layout.positions && typeof layout.positions === "object"
-    ? (layout.positions as Readonly<Record<string, Point>>)
-    : null;
-}
-
-function placedNodes(elements: readonly ElementDefinition[], positions: Readonly<Record<string, Point>>): PlacedNode[] {
-  const placed: PlacedNode[] = [];
-  for (const element of elements) {
-    const position = positions[String(element.data.id)];
-    if (position && element.group !== "edges") placed.push({ position, size: Number(element.data.size) || 0 });
-  }
-  return placed;
-}
-
-function zoomBy(cy: Core | null, factor: number) {
-  if (!cy) return;
-  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-}
-
-/**
- * Restyles on zoom, at most once a frame and only when the zoom style actually changes.
- * `applied` is the zoom style the graph was built with, if any; otherwise it is applied now.
- */
-function followZoom(cy: Core, style: StylesheetJson, zoomStyle: (zoom: number) => StylesheetJson, applied: string | null, after: StylesheetJson) {
-  let frame = 0;
-  const apply = () => {
-    frame = 0;
-    const extra = zoomStyle(cy.zoom());
-    const key = JSON.stringify(extra);
-    if (key === applied) return;
-    applied = key;
-    cy.style().fromJson([...style, ...extra, ...after]).update();
-  };
-  cy.on("zoom", () => {
-    frame ||= requestAnimationFrame(apply);
-  });
-  cy.on("destroy", () => cancelAnimationFrame(frame));
-  if (applied === null) apply();
 }

@@ -99,7 +99,13 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
       <ul className="outcomes" data-testid="upload-outcomes">
         {answer.files.map((file) => (
           <li key={file.file} className={file.status}>
-            <strong>{file.file}</strong> — {file.status === "ingested" ? `read as ${file.format ?? "text"}` : "could not be read"}
+            {/* Each file folds to one line of counts; its sources and problems open on request. */}
+            <details data-testid="upload-outcome">
+              <summary>
+                <strong>{file.file}</strong> — {file.status === "ingested" ? `read as ${file.format ?? "text"}` : "could not be read"}:{" "}
+                {countOf(file.sources.reduce((sum, source) => sum + source.insights, 0), "insight")} from {countOf(file.sources.length, "source")}
+                {file.problems.length > 0 ? `, ${countOf(file.problems.length, "problem")}` : ""}
+              </summary>
             {file.sources.length > 0 ? (
               <ul>
                 {file.sources.map((source) => (
@@ -116,18 +122,19 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
                 ))}
               </ul>
             ) : null}
+            </details>
           </li>
         ))}
       </ul>
       {answer.insights && answer.insights.length > 0 ? (
-        <section aria-labelledby="uploaded-insights-heading" data-testid="uploaded-insights">
-          <h3 id="uploaded-insights-heading">
+        <details data-testid="uploaded-insights">
+          <summary>
             {answer.insights.length < summary.insights
               ? `The first ${answer.insights.length} of ${countOf(summary.insights, "insight")}`
-              : "The insights"}
-          </h3>
+              : `The ${countOf(answer.insights.length, "insight")}`}
+          </summary>
           <InsightList insights={answer.insights} />
-        </section>
+        </details>
       ) : null}
     </>
   );

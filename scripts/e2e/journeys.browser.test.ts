@@ -224,6 +224,11 @@ describe("the explorer, as a researcher uses it", () => {
       `<v Maya Chen>Export controls on chips push ${tag} to invest in domestic data centres and energy.`,
     ].join("\n");
     await page.getByTestId("ingest-files").setInputFiles({ name: `episode-${tag}.vtt`, mimeType: "text/vtt", buffer: Buffer.from(subtitles) });
+    // Results come folded: one line per file, the insights a click away.
+    const outcome = page.getByTestId("upload-outcome");
+    await outcome.first().waitFor({ timeout: 30_000 });
+    expect(await outcome.first().locator("summary").textContent()).toMatch(new RegExp(`episode-${tag}\.vtt — read as vtt: \d+ insights? from 1 source`));
+    await page.getByTestId("uploaded-insights").locator("summary").click();
     const created = page.getByTestId("uploaded-insights").getByTestId("insight-item");
     await created.first().waitFor({ timeout: 30_000 });
     expect(await created.first().textContent()).toContain(tag);
