@@ -6,7 +6,17 @@ export const keyboardFocusClass = "keyboard-focus";
 export const keyboardFocusStyle: StylesheetJson = [
   {
     selector: `node.${keyboardFocusClass}`,
-    style: { "border-width": 5, "border-color": "#d9480f", "border-opacity": 1, "z-index": 9999, "text-opacity": 1, "font-weight": "bold" },
+    // A border and a halo: a border alone shrinks with the zoom to a hairline on a big map.
+    style: {
+      "border-width": 6,
+      "border-color": "#d9480f",
+      "border-opacity": 1,
+      "overlay-color": "#d9480f",
+      "overlay-opacity": 0.35,
+      "overlay-padding": 10,
+      "z-index": 9999,
+      "font-weight": "bold",
+    },
   },
 ];
 
