@@ -27,9 +27,9 @@ export function ReadingListView({ document, exportHref, children }: ReadingListV
   const count = document.sections.reduce((sum, section) => sum + section.items.length, 0);
   return (
     <>
-      <title>{`${document.title} · Insight graph`}</title>
+      <title>{`${document.saved?.name ?? document.title} · Insight graph`}</title>
       <p className="eyebrow">{document.saved ? "Saved reading list" : "Reading list"}</p>
-      <h1 data-testid="reading-list-title">{document.title}</h1>
+      <h1 data-testid="reading-list-title">{document.saved?.name ?? document.title}</h1>
       <p className="meta">
         {countOf(count, "insight")} in {countOf(document.sections.length, "section")} · {document.generatedAt.slice(0, 10)}
       </p>
