@@ -15,14 +15,11 @@ export interface SourceRecord {
   readonly insightCount: number;
 }
 
-const ORDER: Record<SourceSort, string> = {
-  ingested: "s.ingestedAt DESC, s.title, s.id",
-  published: "s.publishedAt DESC, s.title, s.id",
-  title: "toLower(s.title), s.id",
-  insights: "insightCount DESC, s.title, s.id",
-};
 
-/** Sources whose title or show contains `q` (any case), in the order asked, and how many match. */
+/**
+ * Sources whose title or show contains `q` (any case), in the order asked (ties and `title` by
+ * title), and how many match.
+ */
 export async function listSources(
   tx: ManagedTransaction,
   options: { readonly q?: string; readonly sort: SourceSort; readonly limit: number },
@@ -31,13 +28,16 @@ export async function listSources(
     `MATCH (s:Source)
      WHERE $q IS NULL OR toLower(s.title) CONTAINS $q OR toLower(coalesce(s.show, '')) CONTAINS $q
      WITH s, COUNT { (s)<-[:FROM]-(:Insight) } AS insightCount
-     ORDER BY ${ORDER[options.sort]}
+     ORDER BY CASE $sort WHEN 'ingested' THEN s.ingestedAt END DESC,
+              CASE $sort WHEN 'published' THEN s.publishedAt END DESC,
+              CASE $sort WHEN 'insights' THEN insightCount END DESC,
+              toLower(s.title), s.id
      WITH collect({
        id: s.id, title: s.title, show: s.show, kind: s.kind, url: s.url,
        publishedAt: s.publishedAt, ingestedAt: toString(s.ingestedAt), insightCount: insightCount
      }) AS listed
      RETURN listed[0..$limit] AS sources, size(listed) AS total`,
-    { q: options.q ? options.q.toLowerCase() : null, limit: int(options.limit) },
+    { q: options.q ? options.q.toLowerCase() : null, sort: options.sort, limit: int(options.limit) },
   );
   const record = result.records[0];
   return { sources: record?.get("sources") ?? [], total: record?.get("total") ?? 0 };
