@@ -126,6 +126,35 @@ describe("the map's structure", () => {
   });
 });
 
+describe("ingest feedback", () => {
+  it("puts the drop zone first, takes files one at a time and folds each file's result to one line", async () => {
+    const page = await browser.newPage(desktop);
+    const errors = watchForErrors(page);
+    await page.goto(`${base}/ingest`);
+    const drop = (await page.getByTestId("drop-zone").boundingBox())!;
+    const paste = (await page.getByTestId("paste-submit").boundingBox())!;
+    expect(drop.y).toBeLessThan(paste.y);
+    const tag = `w${Date.now().toString(36)}`;
+    const note = `Open weights let ${tag} ministries audit what their chatbots say, and procurement rules decide more about sovereignty than grants.`;
+    await page.getByTestId("ingest-files").setInputFiles([
+      { name: `${tag}-note.md`, mimeType: "text/markdown", buffer: Buffer.from(`# Notes ${tag}\n\n${note}\n`) },
+      { name: `${tag}-empty.txt`, mimeType: "text/plain", buffer: Buffer.from("") },
+    ]);
+    const outcomes = page.getByTestId("upload-outcome");
+    await expect.poll(() => outcomes.count(), patient).toBe(2);
+    const lines = await outcomes.locator("summary").allTextContents();
+    expect(lines[0]).toMatch(new RegExp(`^${tag}-note\\.md — read as markdown: \\d+ insights? from 1 source$`));
+    expect(lines[1]).toMatch(new RegExp(`^${tag}-empty\\.txt — could not be read: 0 insights from 0 sources, 1 problem$`));
+    // Folded: the problem shows once the line is opened.
+    expect(await outcomes.nth(1).locator(".problems").isVisible()).toBe(false);
+    await outcomes.nth(1).locator("summary").click();
+    expect(await outcomes.nth(1).locator(".problems").isVisible()).toBe(true);
+    await screenshot(page, "ingest-results");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("on a phone (390x844)", () => {
   const views = ["/", "/topics/sovereign-ai", "/search?q=open", "/ingest", "/sources", "/lists", "/reading-list?topics=sovereign-ai"];
 
