@@ -95,11 +95,27 @@ describe("the map's structure", () => {
     const page = await browser.newPage(desktop);
     const errors = watchForErrors(page);
     await openMap(page);
-    // Where the strongest link is drawn on screen, as a person would see it.
+    // Where a strong link is drawn on screen, clear of any node, as a person would see it.
     const point = await page.$eval("[data-testid=topic-graph]", (host) => {
-      type Edge = { data(key: string): number; renderedMidpoint(): { x: number; y: number } };
-      const cy = (host as HTMLElement & { cytoscape?: { edges(selector: string): { toArray(): Edge[] } } }).cytoscape!;
-      const edge = cy.edges(":visible").toArray().sort((a, b) => b.data("width") - a.data("width"))[0]!;
+      type Point = { x: number; y: number };
+      type Node = { renderedPosition(): Point; renderedOuterWidth(): number };
+      type Edge = { data(key: string): number; renderedMidpoint(): Point };
+      type Core = { edges(selector: string): { toArray(): Edge[] }; nodes(selector: string): { toArray(): Node[] }; width(): number; height(): number };
+      const cy = (host as HTMLElement & { cytoscape?: Core }).cytoscape!;
+      const nodes = cy.nodes(":visible").toArray();
+      const clear = (at: Point) =>
+        at.x > 30 && at.y > 30 && at.x < cy.width() - 30 && at.y < cy.height() - 60 &&
+        nodes.every((node) => {
+          // Neither on a node nor on the label under it.
+          const { x, y } = node.renderedPosition();
+          const r = node.renderedOuterWidth() / 2;
+          return Math.hypot(x - at.x, y - at.y) > r + 14 && !(Math.abs(x - at.x) < 70 && at.y > y && at.y < y + r + 45);
+        });
+      const edge = cy
+        .edges(":visible")
+        .toArray()
+        .sort((a, b) => b.data("width") - a.data("width"))
+        .find((candidate) => clear(candidate.renderedMidpoint()))!;
       const box = host.getBoundingClientRect();
       const mid = edge.renderedMidpoint();
       return { x: box.left + mid.x, y: box.top + mid.y };
