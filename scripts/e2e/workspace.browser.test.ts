@@ -96,10 +96,13 @@ describe("the map's structure", () => {
     const errors = watchForErrors(page);
     await openMap(page);
     // Where a strong link is drawn on screen, clear of any node, as a person would see it.
+    // Zoomed in a little, as a person would to hit a thin line.
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await page.waitForTimeout(300);
     const point = await page.$eval("[data-testid=topic-graph]", (host) => {
       type Point = { x: number; y: number };
       type Node = { renderedPosition(): Point; renderedOuterWidth(): number };
-      type Edge = { data(key: string): number; renderedMidpoint(): Point };
+      type Edge = { renderedMidpoint(): Point; renderedSourceEndpoint(): Point; renderedTargetEndpoint(): Point };
       type Core = { edges(selector: string): { toArray(): Edge[] }; nodes(selector: string): { toArray(): Node[] }; width(): number; height(): number };
       const cy = (host as HTMLElement & { cytoscape?: Core }).cytoscape!;
       const nodes = cy.nodes(":visible").toArray();
@@ -109,12 +112,15 @@ describe("the map's structure", () => {
           // Neither on a node nor on the label under it.
           const { x, y } = node.renderedPosition();
           const r = node.renderedOuterWidth() / 2;
-          return Math.hypot(x - at.x, y - at.y) > r + 14 && !(Math.abs(x - at.x) < 70 && at.y > y && at.y < y + r + 45);
+          return Math.hypot(x - at.x, y - at.y) > r + 10 && !(Math.abs(x - at.x) < 50 && at.y > y && at.y < y + r + 30);
         });
       const edge = cy
         .edges(":visible")
         .toArray()
-        .sort((a, b) => b.data("width") - a.data("width"))
+        // The longest links first: their middles lie furthest from any node.
+        .map((candidate) => ({ candidate, length: Math.hypot(candidate.renderedSourceEndpoint().x - candidate.renderedTargetEndpoint().x, candidate.renderedSourceEndpoint().y - candidate.renderedTargetEndpoint().y) }))
+        .sort((a, b) => b.length - a.length)
+        .map(({ candidate }) => candidate)
         .find((candidate) => clear(candidate.renderedMidpoint()))!;
       const box = host.getBoundingClientRect();
       const mid = edge.renderedMidpoint();
