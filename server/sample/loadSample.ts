@@ -6,7 +6,7 @@ import type { SourceId } from "@shared/ids";
 import { z } from "zod";
 import type { Database } from "../db";
 import type { Extractor } from "../extract/types";
-import { sourceIdOf } from "../ingest/batch";
+import { sourceIdOf } from "../ingest/ids";
 import { type IngestOptions, ingestSource } from "../ingest/ingest";
 import { countInsights } from "../repositories/graph";
 

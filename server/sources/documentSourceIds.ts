@@ -1,5 +1,5 @@
 import type { SourceId } from "@shared/ids";
-import { sourceIdOf } from "../ingest/batch";
+import { sourceIdOf } from "../ingest/ids";
 import type { ParsedDocument } from "../ingest/formats";
 
 /** The ids of the sources a parsed document will write, computed as the ingest computes them. */
