@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { lazy, type MouseEvent, Suspense, useEffect, useRef } from "react";
 import { Link, NavLink, Route, Routes, useLocation } from "react-router";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Loading } from "./components/Status";
@@ -15,7 +15,17 @@ const IngestPage = lazy(() => import("./scenes/IngestPage").then((m) => ({ defau
 const ReadingListDrawer = lazy(() => import("./readingList/ReadingListDrawer").then((m) => ({ default: m.ReadingListDrawer })));
 const ReadingListPage = lazy(() => import("./scenes/ReadingListPage").then((m) => ({ default: m.ReadingListPage })));
 const ReadingListSaved = lazy(() => import("./scenes/ReadingListSaved").then((m) => ({ default: m.ReadingListSaved })));
+const SourcesPage = lazy(() => import("./scenes/SourcesPage").then((m) => ({ default: m.SourcesPage })));
+const SavedListsPage = lazy(() => import("./scenes/SavedListsPage").then((m) => ({ default: m.SavedListsPage })));
 const NotFound = lazy(() => import("./scenes/NotFound").then((m) => ({ default: m.NotFound })));
+
+/** The map takes focus itself: it is a canvas, not a place a fragment link can land in. */
+function skipToGraph(event: MouseEvent<HTMLAnchorElement>) {
+  const graph = document.querySelector<HTMLElement>("[data-testid=topic-graph]");
+  if (!graph) return;
+  event.preventDefault();
+  graph.focus();
+}
 
 export function App() {
   const { pathname } = useLocation();
@@ -40,6 +50,11 @@ export function App() {
       <a className="skip-link" href="#content">
         Skip to content
       </a>
+      {pathname === "/" ? (
+        <a className="skip-link" href="#topic-map-graph" onClick={skipToGraph} data-testid="skip-to-map">
+          Skip to the map
+        </a>
+      ) : null}
       <header className="app-header">
         <Link to="/" className="brand">
           Insight graph
@@ -49,6 +64,8 @@ export function App() {
             Topic map
           </NavLink>
           <NavLink to="/ingest">Ingest</NavLink>
+          <NavLink to="/sources">Sources</NavLink>
+          <NavLink to="/lists">Lists</NavLink>
         </nav>
         <SearchBox />
         <button
@@ -75,6 +92,8 @@ export function App() {
                 <Route path="/ingest" element={<IngestPage />} />
                 <Route path="/reading-list" element={<ReadingListPage />} />
                 <Route path="/reading-lists/:id" element={<ReadingListSaved />} />
+                <Route path="/sources" element={<SourcesPage />} />
+                <Route path="/lists" element={<SavedListsPage />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

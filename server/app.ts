@@ -15,6 +15,9 @@ import { rejectInvalidUtf8 } from "./middleware/utf8";
 import { healthRouter } from "./routes/health";
 import { insightsRouter } from "./routes/insights";
 import { sourcesRouter } from "./routes/sources";
+import { sourceCatalogRouter } from "./routes/sourceCatalog";
+import { topicLinkRouter } from "./routes/topicLink";
+import { createIngestsInFlight } from "./sources/ingestsInFlight";
 import { topicsRouter } from "./routes/topics";
 import { graphRouter } from "./routes/graph";
 import { searchRouter } from "./routes/search";
@@ -58,12 +61,16 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRouter(deps.db));
   const ingestOptions = { relatedK: deps.relatedK, ...(deps.embeddings && { embeddings: deps.embeddings }) };
   api.use(insightsRouter(deps.db, ingestOptions));
-  api.use(sourcesRouter(deps.db, deps.extractor, ingestOptions));
+  // Deleting a source waits for an ingest of the same source to finish.
+  const inFlight = createIngestsInFlight();
+  api.use(sourcesRouter(deps.db, deps.extractor, { ...ingestOptions, inFlight }));
+  api.use(sourceCatalogRouter(deps.db, inFlight, deps.relatedK));
   // One refresher per app: topic communities are recomputed after ingests, on the next read.
   const graphVersion = createVersionReader(deps.db);
   const communities = createCommunityRefresher(deps.db, graphVersion, deps.log);
   // Browsing pages (the map, topic pages) change only with the graph: served from memory until then.
   const pages = createVersionedCache(graphVersion, PAGES_CACHED);
+  api.use(topicLinkRouter(deps.db));
   api.use(topicsRouter(deps.db, communities, pages));
   api.use(graphRouter(deps.db, communities, pages));
   api.use(searchRouter(deps.db, deps.embeddings));

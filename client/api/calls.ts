@@ -1,4 +1,4 @@
-import { CreateSource, GetInsight, GetInsightGraph, GetRelated, GetTopic, GetTopicGraph, Search } from "@shared/api";
+import { CreateSource, GetInsight, GetInsightGraph, GetRelated, GetTopic, GetTopicGraph, GetTopicLink, Search } from "@shared/api";
 import type { Body } from "@shared/api";
 import type { InsightId, TopicSlug } from "@shared/ids";
 import { request } from "./request";
@@ -25,3 +25,7 @@ export const searchEverything = (q: string, limit: number, offset: number, signa
   request(Search, { query: { q, limit, offset }, signal });
 
 export const ingestText = (body: Body<typeof CreateSource>, signal?: AbortSignal) => request(CreateSource, { body, signal });
+
+/** The insights two linked topics share: why the map draws a line between them. */
+export const fetchTopicLink = (slug: TopicSlug, other: TopicSlug, signal?: AbortSignal) =>
+  request(GetTopicLink, { params: { slug, other }, query: { limit: 20 }, signal });

@@ -3,9 +3,11 @@ import type { KeyboardEvent } from "react";
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular, StylesheetJson } from "cytoscape";
 import type { Point } from "../graph/layoutPlan";
 import type { RenderPlan } from "../graph/renderPlan";
-import type { PlacedNode } from "../graph/viewport";
 import { fitViewport } from "../graph/viewport";
+import { describeFocus, handleGraphKey, keyboardFocusClass, keyboardFocusStyle } from "./graphKeyboard";
+import { declutterLabels, declutterStyle, keepLabelsDecluttered } from "./graphLabels";
 import { GraphTooltip, type Hover } from "./GraphTooltip";
+import { fitNodes, fitReadably, followZoom, placedNodes, presetPositions, readableFit, zoomBy } from "./graphViewport";
 import { Problem } from "./Status";
 
 interface GraphCanvasProps {
@@ -19,6 +21,12 @@ interface GraphCanvasProps {
   /** Usually `preset` with positions computed once (see graph/computeLayout.ts). */
   readonly layout: LayoutOptions;
   readonly renderPlan?: RenderPlan;
+  /** Nodes to zoom to when this changes (a theme opened from the legend); null leaves the view alone. */
+  readonly fitTo?: readonly string[] | null;
+  /** A link tapped: its two ends. */
+  readonly onSelectEdge?: (source: string, target: string) => void;
+  /** Hide labels that would overlap a more important one (the topic map). */
+  readonly declutter?: boolean;
   /** Says what the picture shows, for people who can't see it. */
   readonly label: string;
   readonly testId?: string;
@@ -35,8 +43,6 @@ type CanvasState = { readonly status: "drawing" | "ready" } | { readonly status:
 /** The container carries its core for tools (the client benchmark, browser tests); the app never reads it. */
 export type GraphHost = HTMLDivElement & { cytoscape?: Core };
 
-const panStep = 60;
-
 /** Starts downloading cytoscape early, e.g. while a scene's data is still on its way. */
 export const preloadGraphLibrary = () => void import("cytoscape");
 
@@ -45,14 +51,19 @@ export const preloadGraphLibrary = () => void import("cytoscape");
  * never download it. Keyboard: arrows pan, + and − zoom, 0 fits.
  */
 export function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, classes, style, zoomStyle, layout, label, renderPlan, testId = "graph" } = props;
+  const { elements, classes, style, zoomStyle, layout, label, renderPlan, declutter = false, testId = "graph" } = props;
+  const extraStyle = declutter ? [...declutterStyle, ...keyboardFocusStyle] : keyboardFocusStyle;
   const container = useRef<GraphHost>(null);
   const graph = useRef<Core | null>(null);
   const viewport = useRef<{ zoom: number; pan: Point } | null>(null);
   const [state, setState] = useState<CanvasState>({ status: "drawing" });
   const [hover, setHover] = useState<Hover | null>(null);
+  // The node with keyboard focus (a ring on the canvas), and what was said about it.
+  const focusedNode = useRef<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
 
   const selectNode = useEffectEvent((id: string) => props.onSelectNode(id));
+  const selectEdge = useEffectEvent((source: string, target: string) => props.onSelectEdge?.(source, target));
   const clearSelection = useEffectEvent(() => props.onClearSelection?.());
   const nodeMoved = useEffectEvent((id: string, position: Point) => props.onNodeMoved?.(id, position));
   const describe = useEffectEvent((data: Readonly<Record<string, unknown>>) =>
@@ -61,11 +72,14 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const currentClasses = useEffectEvent(() => classes);
   const applyClasses = useEffectEvent((cy: Core) => {
     cy.batch(() => cy.elements().forEach((element) => void element.classes(classes.get(element.id()) ?? "")));
+    if (focusedNode.current) cy.getElementById(focusedNode.current).addClass(keyboardFocusClass);
+    if (declutter) declutterLabels(cy);
   });
 
   useEffect(() => {
     let cy: Core | null = null;
     let cancelled = false;
+    let stopDecluttering = () => {};
     const host = container.current;
     setState({ status: "drawing" });
     setHover(null);
@@ -91,7 +105,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
             const position = positions?.[id];
             return { ...element, data: { ...element.data }, classes: classOf.get(id) ?? element.classes ?? "", ...(position ? { position: { ...position } } : {}) };
           }),
-          style: [...style, ...zoomed],
+          style: [...style, ...zoomed, ...extraStyle],
           layout: positions ? { name: "preset", fit: false } : ({ ...layout, fit: false } as LayoutOptions),
           ...(initial ? { zoom: initial.zoom, pan: { ...initial.pan } } : {}),
           // Selection is view state, owned by the page; cytoscape's own would compete.
@@ -105,6 +119,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         cy = core;
         host.cytoscape = core;
         core.on("tap", "node", (event) => selectNode(String(event.target.id())));
+        core.on("tap", "edge", (event) => selectEdge(String(event.target.data("source")), String(event.target.data("target"))));
         core.on("tap", (event) => {
           if (event.target === core) clearSelection();
         });
@@ -128,7 +143,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
         graph.current = core;
         // Layouts other than preset (the small neighbourhood graph) place nodes as cytoscape builds.
         if (!initial) fitReadably(core);
-        if (zoomStyle) followZoom(core, style, zoomStyle, initial ? JSON.stringify(zoomed) : null);
+        if (zoomStyle) followZoom(core, [...style], zoomStyle, initial ? JSON.stringify(zoomed) : null, extraStyle);
+        if (focusedNode.current) core.getElementById(focusedNode.current).addClass(keyboardFocusClass);
+        if (declutter) stopDecluttering = keepLabelsDecluttered(core);
         setState({ status: "ready" });
       },
       (error: unknown) => {
@@ -148,40 +165,53 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (host) resize.observe(host);
     return () => {
       cancelled = true;
+      stopDecluttering();
       resize.disconnect();
       if (cy) viewport.current = { zoom: cy.zoom(), pan: { ...cy.pan() } };
       cy?.destroy();
       if (host) delete host.cytoscape;
       graph.current = null;
     };
-  }, [elements, style, zoomStyle, layout, renderPlan]);
+  }, [elements, style, zoomStyle, layout, renderPlan, declutter]);
 
   useEffect(() => {
     if (graph.current) applyClasses(graph.current);
   }, [classes]);
 
+  const fitTo = props.fitTo ?? null;
+  const fitKey = fitTo ? fitTo.join(" ") : "";
+  useEffect(() => {
+    if (graph.current && fitTo && state.status === "ready") fitNodes(graph.current, fitTo);
+    // NOTE: `fitKey` names the node set; a new array with the same ids must not move the view.
+  }, [fitKey, state.status]);
+
   const fit = () => {
     if (graph.current) fitReadably(graph.current);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const focusNode = (id: string | null) => {
     const cy = graph.current;
     if (!cy) return;
-    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-    const moves: Record<string, () => void> = {
-      ArrowLeft: () => cy.panBy({ x: panStep, y: 0 }),
-      ArrowRight: () => cy.panBy({ x: -panStep, y: 0 }),
-      ArrowUp: () => cy.panBy({ x: 0, y: panStep }),
-      ArrowDown: () => cy.panBy({ x: 0, y: -panStep }),
-      "+": () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
-      "=": () => cy.zoom({ level: cy.zoom() * 1.25, renderedPosition: centre }),
-      "-": () => cy.zoom({ level: cy.zoom() / 1.25, renderedPosition: centre }),
-      "0": fit,
-    };
-    const move = moves[event.key];
-    if (!move) return;
-    event.preventDefault();
-    move();
+    if (focusedNode.current) cy.getElementById(focusedNode.current).removeClass(keyboardFocusClass);
+    focusedNode.current = id;
+    const node = id ? cy.getElementById(id) : null;
+    if (node && node.nonempty()) {
+      node.addClass(keyboardFocusClass);
+      setAnnouncement(describeFocus(node as NodeSingular, describe));
+    } else setAnnouncement("");
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const cy = graph.current;
+    if (!cy || event.altKey || event.ctrlKey || event.metaKey) return;
+    const handled = handleGraphKey(cy, event.key, event.shiftKey, {
+      focused: () => focusedNode.current,
+      focus: focusNode,
+      open: (id) => selectNode(id),
+      start: () => [...classes].find(([, names]) => names.split(" ").includes("selected"))?.[0] ?? null,
+      fit,
+    });
+    if (handled) event.preventDefault();
   };
 
   return (
@@ -191,12 +221,19 @@ export function GraphCanvas(props: GraphCanvasProps) {
         className="graph-canvas"
         role="group"
         aria-roledescription="graph"
-        aria-label={`${label} Arrow keys pan, plus and minus zoom, 0 fits.`}
+        aria-label={`${label} Arrow keys move between linked nodes, Enter opens one; Shift and arrows pan, plus and minus zoom, 0 fits.`}
+        aria-describedby={`${testId}-focus`}
         tabIndex={0}
         onKeyDown={onKeyDown}
+        onBlur={() => graph.current?.getElementById(focusedNode.current ?? "").removeClass(keyboardFocusClass)}
+        onFocus={() => focusedNode.current && graph.current?.getElementById(focusedNode.current).addClass(keyboardFocusClass)}
+        data-focused-node={announcement ? (focusedNode.current ?? undefined) : undefined}
         data-testid={testId}
         data-state={state.status}
       />
+      <p id={`${testId}-focus`} className="visually-hidden" aria-live="polite" data-testid={`${testId}-focus`}>
+        {announcement}
+      </p>
       {hover ? <GraphTooltip hover={hover} /> : null}
       {state.status === "drawing" ? <p className="graph-canvas-note">Drawing the graph…</p> : null}
       {state.status === "failed" ? <Problem error={state.error} /> : null}
@@ -215,60 +252,4 @@ export function GraphCanvas(props: GraphCanvasProps) {
       ) : null}
     </div>
   );
-}
-
-/**
- * Fits the graph, but a graph of a few nodes is not blown up past a comfortable reading size.
- * The padding leaves room for the zoom buttons over the bottom edge, which hid a label there.
- */
-const readableFit = { padding: 48, minZoom: 0.05, maxZoom: 1.4 } as const;
-
-function fitReadably(cy: Core) {
-  cy.fit(undefined, readableFit.padding);
-  if (cy.zoom() > readableFit.maxZoom) {
-    cy.zoom(readableFit.maxZoom);
-    cy.center();
-  }
-}
-
-/** The stored places of a preset layout, or null for layouts cytoscape computes itself. */
-function presetPositions(layout: LayoutOptions): Readonly<Record<string, Point>> | null {
-  return layout.name === "preset" && "positions" in layout && layout.positions && typeof layout.positions === "object"
-    ? (layout.positions as Readonly<Record<string, Point>>)
-    : null;
-}
-
-function placedNodes(elements: readonly ElementDefinition[], positions: Readonly<Record<string, Point>>): PlacedNode[] {
-  const placed: PlacedNode[] = [];
-  for (const element of elements) {
-    const position = positions[String(element.data.id)];
-    if (position && element.group !== "edges") placed.push({ position, size: Number(element.data.size) || 0 });
-  }
-  return placed;
-}
-
-function zoomBy(cy: Core | null, factor: number) {
-  if (!cy) return;
-  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-}
-
-/**
- * Restyles on zoom, at most once a frame and only when the zoom style actually changes.
- * `applied` is the zoom style the graph was built with, if any; otherwise it is applied now.
- */
-function followZoom(cy: Core, style: StylesheetJson, zoomStyle: (zoom: number) => StylesheetJson, applied: string | null) {
-  let frame = 0;
-  const apply = () => {
-    frame = 0;
-    const extra = zoomStyle(cy.zoom());
-    const key = JSON.stringify(extra);
-    if (key === applied) return;
-    applied = key;
-    cy.style().fromJson([...style, ...extra]).update();
-  };
-  cy.on("zoom", () => {
-    frame ||= requestAnimationFrame(apply);
-  });
-  cy.on("destroy", () => cancelAnimationFrame(frame));
-  if (applied === null) apply();
 }

@@ -16,6 +16,7 @@ import {
   listedTopics,
   neighboursOf,
   selectTopic,
+  themeTopics,
 } from "./explorer";
 
 const slug = (text: string) => TopicSlug.parse(text);
@@ -153,5 +154,21 @@ describe("map controls", () => {
   it("ignores nonsense in the URL", () => {
     const state = explorerFromSearch(new URLSearchParams("minWeight=abc&theme=-2&limit=999999"));
     expect(state).toEqual({ ...initialExplorer, limit: 2000 });
+  });
+});
+
+describe("an opened theme", () => {
+  it("lists its topics on the map, largest first", () => {
+    const graph = {
+      nodes: [
+        { id: "a", label: "Alpha", insightCount: 2, community: 1 },
+        { id: "b", label: "Beta", insightCount: 5, community: 1 },
+        { id: "c", label: "Gamma", insightCount: 9, community: 2 },
+        { id: "d", label: "Delta", insightCount: 2, community: 1 },
+      ],
+      edges: [],
+    } as unknown as Graph;
+    expect(themeTopics(graph, 1).map((node) => node.id)).toEqual(["b", "a", "d"]);
+    expect(themeTopics(graph, 7)).toEqual([]);
   });
 });

@@ -151,3 +151,10 @@ export function explorerClasses(graph: Graph, state: Partial<ExplorerState>): Re
 /** How many edges the minimum weight leaves on the map. */
 export const visibleEdgeCount = (graph: Graph, minWeight: number) =>
   graph.edges.reduce((count, edge) => count + (edge.weight >= minWeight ? 1 : 0), 0);
+
+/** The topics of a theme (community) on the map, largest first: what an opened theme lists. */
+export function themeTopics(graph: Graph, community: number): Graph["nodes"][number][] {
+  return graph.nodes
+    .filter((node) => node.community === community)
+    .toSorted((a, b) => b.insightCount - a.insightCount || a.label.localeCompare(b.label));
+}

@@ -4,13 +4,16 @@ import { Link } from "react-router";
 import { countOf } from "../components/format";
 import { InsightList } from "../components/InsightList";
 import { Problem } from "../components/Status";
+import { maxUploadInsightsListed } from "@shared/api";
+import { describeProblem } from "../components/describeProblem";
+import { advance, describeStage, type FileProgress, type FileStage, mergeAnswers, overallShare, startFiles } from "./fileProgress";
 import type { UploadAnswer } from "./upload";
 import { uploadSources } from "./upload";
 
 type State =
   | { readonly status: "idle" }
-  | { readonly status: "uploading"; readonly share: number; readonly names: readonly string[] }
-  | { readonly status: "done"; readonly answer: UploadAnswer }
+  | { readonly status: "uploading"; readonly files: readonly FileProgress[] }
+  | { readonly status: "done"; readonly answer: UploadAnswer; readonly files: readonly FileProgress[] }
   | { readonly status: "failed"; readonly error: unknown };
 
 const accepted = ".txt,.md,.markdown,.html,.htm,.vtt,.srt,.json,.jsonl,.xml,.rss,.atom";
@@ -21,19 +24,40 @@ export function DropFiles() {
   const [over, setOver] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
 
-  const send = (list: FileList | null) => {
+  // One file at a time, so each shows where it is, and one bad file does not hold up the rest.
+  const send = async (list: FileList | null) => {
     const files = list ? [...list] : [];
     if (files.length === 0) return;
-    setState({ status: "uploading", share: 0, names: files.map((file) => file.name) });
-    uploadSources(files, (share) => setState((current) => (current.status === "uploading" ? { ...current, share } : current))).then(
-      (answer) => setState({ status: "done", answer }),
-      (error: unknown) => setState({ status: "failed", error }),
-    );
+    let progress = startFiles(files.map((file) => file.name));
+    const step = (index: number, stage: FileStage) => {
+      progress = advance(progress, index, stage);
+      setState({ status: "uploading", files: progress });
+    };
+    setState({ status: "uploading", files: progress });
+    const answers: UploadAnswer[] = [];
+    for (const [index, file] of files.entries()) {
+      step(index, { stage: "sending", share: 0 });
+      try {
+        const answer = await uploadSources([file], (share) => step(index, share >= 1 ? { stage: "extracting" } : { stage: "sending", share }));
+        answers.push(answer);
+        const outcomes = answer.files;
+        step(index, {
+          stage: "done",
+          insights: answer.summary.insights,
+          sources: answer.summary.sources,
+          problems: outcomes.reduce((sum, outcome) => sum + outcome.problems.length, 0),
+        });
+      } catch (error) {
+        if (files.length === 1) return setState({ status: "failed", error });
+        step(index, { stage: "failed", message: describeProblem(error).title });
+      }
+    }
+    setState({ status: "done", answer: mergeAnswers(answers, maxUploadInsightsListed), files: progress });
   };
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    send(event.dataTransfer.files);
+    void send(event.dataTransfer.files);
   };
 
   return (
@@ -60,13 +84,13 @@ export function DropFiles() {
           type="file"
           multiple
           accept={accepted}
-          onChange={(event) => send(event.target.files)}
+          onChange={(event) => void send(event.target.files)}
           data-testid="ingest-files"
         />
         <p className="hint">…or drop them here. Up to 20 files at once.</p>
       </div>
       <div aria-live="polite" data-testid="upload-result">
-        {state.status === "uploading" ? <Progress share={state.share} names={state.names} /> : null}
+        {state.status === "uploading" ? <Progress files={state.files} /> : null}
         {state.status === "failed" ? <Problem error={state.error} /> : null}
         {state.status === "done" ? <Outcomes answer={state.answer} /> : null}
       </div>
@@ -74,15 +98,21 @@ export function DropFiles() {
   );
 }
 
-function Progress({ share, names }: { share: number; names: readonly string[] }) {
-  const sent = share >= 1;
+function Progress({ files }: { files: readonly FileProgress[] }) {
+  const finished = files.filter((file) => file.progress.stage === "done" || file.progress.stage === "failed").length;
   return (
-    <div className="upload-progress">
+    <div className="upload-progress" data-testid="upload-progress">
       <label htmlFor="upload-progress">
-        {sent ? `Extracting insights from ${countOf(names.length, "file")}…` : `Sending ${countOf(names.length, "file")}…`}
+        {finished} of {countOf(files.length, "file")} read
       </label>
-      {/* Once sent, the server's extraction has no measurable progress: an indeterminate bar. */}
-      <progress id="upload-progress" max={1} value={sent ? undefined : share} />
+      <progress id="upload-progress" max={1} value={overallShare(files)} />
+      <ol className="file-progress">
+        {files.map((file, index) => (
+          <li key={`${index}-${file.name}`} data-stage={file.progress.stage} data-testid="file-progress">
+            <strong>{file.name}</strong> — {describeStage(file.progress)}
+          </li>
+        ))}
+      </ol>
     </div>
   );
 }
@@ -99,7 +129,13 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
       <ul className="outcomes" data-testid="upload-outcomes">
         {answer.files.map((file) => (
           <li key={file.file} className={file.status}>
-            <strong>{file.file}</strong> — {file.status === "ingested" ? `read as ${file.format ?? "text"}` : "could not be read"}
+            {/* Each file folds to one line of counts; its sources and problems open on request. */}
+            <details data-testid="upload-outcome">
+              <summary>
+                <strong>{file.file}</strong> — {file.status === "ingested" ? `read as ${file.format ?? "text"}` : "could not be read"}:{" "}
+                {countOf(file.sources.reduce((sum, source) => sum + source.insights, 0), "insight")} from {countOf(file.sources.length, "source")}
+                {file.problems.length > 0 ? `, ${countOf(file.problems.length, "problem")}` : ""}
+              </summary>
             {file.sources.length > 0 ? (
               <ul>
                 {file.sources.map((source) => (
@@ -116,18 +152,19 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
                 ))}
               </ul>
             ) : null}
+            </details>
           </li>
         ))}
       </ul>
       {answer.insights && answer.insights.length > 0 ? (
-        <section aria-labelledby="uploaded-insights-heading" data-testid="uploaded-insights">
-          <h3 id="uploaded-insights-heading">
+        <details data-testid="uploaded-insights">
+          <summary>
             {answer.insights.length < summary.insights
               ? `The first ${answer.insights.length} of ${countOf(summary.insights, "insight")}`
-              : "The insights"}
-          </h3>
+              : `The ${countOf(answer.insights.length, "insight")}`}
+          </summary>
           <InsightList insights={answer.insights} />
-        </section>
+        </details>
       ) : null}
     </>
   );

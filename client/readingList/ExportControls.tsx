@@ -6,6 +6,8 @@ import { Problem } from "../components/Status";
 import { exportReadingList, listFormats } from "./exportList";
 import type { ReadingList } from "./list";
 import { rememberSaved } from "./list";
+import { NameField } from "./NameField";
+import { nameProblem } from "./savedLists";
 import { updateReadingList } from "./store";
 
 type ExportState =
@@ -24,22 +26,30 @@ interface ExportControlsProps {
 /** Format picker and export button; says when the server has no reading-list endpoints. */
 export function ExportControls({ list, format, onFormat }: ExportControlsProps) {
   const [state, setState] = useState<ExportState>({ status: "idle" });
+  const [name, setName] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
 
   const run = async () => {
     setState({ status: "exporting" });
+    setProblem(null);
     try {
-      const savedId = await exportReadingList(list, format);
+      const savedId = await exportReadingList(list, format, name);
       updateReadingList((current) => rememberSaved(current, savedId));
       setState({ status: "done", format });
     } catch (error) {
       // The API answers an unknown path with "No endpoint …": this server has no saved lists.
+      const said = nameProblem(error);
       if (isApiError(error) && error.code === "not_found" && error.message.startsWith("No endpoint")) setState({ status: "unavailable" });
-      else setState({ status: "failed", error });
+      else if (said) {
+        setProblem(said);
+        setState({ status: "idle" });
+      } else setState({ status: "failed", error });
     }
   };
 
   return (
     <div className="export-controls">
+      <NameField label="Save and export as (a name)" value={name} onChange={setName} problem={problem} testId="export-name" />
       <label htmlFor="export-format">Export as</label>
       <select id="export-format" value={format} onChange={(event) => onFormat(event.target.value as ExportFormat)} data-testid="export-format">
         {listFormats.map((option) => (

@@ -17,21 +17,20 @@ export const listFormats: readonly { format: ExportFormat; label: string }[] = [
   { format: "csl", label: "CSL JSON (Zotero)" },
 ];
 
-const listName = "My reading list";
 const section = "Picked while exploring";
 
 /**
- * Copies the list to a saved list on the server (created the first time, its items replaced in
+ * Copies the list to a saved list named `name` on the server (created the first time, its items replaced in
  * order after that) and downloads the server's export of it. Returns the saved list's id.
  */
-export async function exportReadingList(list: ReadingList, format: ExportFormat): Promise<string> {
+export async function exportReadingList(list: ReadingList, format: ExportFormat, name: string): Promise<string> {
   const topics = themeTopics(list);
   if (topics.length === 0) throw new ApiError("bad_request", "Add an insight with a topic first: a saved list is built around topics.");
   const items = list.items.map((item) => ({ id: item.id, section }));
   let id = list.savedId;
   if (id) {
     try {
-      await request(UpdateReadingList, { params: { id }, body: { items } });
+      await request(UpdateReadingList, { params: { id }, body: { name, items } });
     } catch (error) {
       // Deleted on the server (or never there): start a new saved list.
       if (!(error instanceof ApiError && error.code === "not_found")) throw error;
@@ -39,7 +38,7 @@ export async function exportReadingList(list: ReadingList, format: ExportFormat)
     }
   }
   if (!id) {
-    const created = await request(CreateReadingList, { body: { name: listName, theme: { topics } } });
+    const created = await request(CreateReadingList, { body: { name, theme: { topics } } });
     if (!created.saved) throw new ApiError("invalid_response", "The server did not save the list.");
     id = created.saved.id;
     await request(UpdateReadingList, { params: { id }, body: { items } });

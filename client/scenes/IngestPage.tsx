@@ -9,8 +9,8 @@ export function IngestPage() {
       <p className="eyebrow">Ingest</p>
       <h1>Add a source</h1>
       <p className="meta">Its claims are extracted, linked to their topics and related insights, and appear on the map.</p>
-      <PasteForm />
       <DropFiles />
+      <PasteForm />
     </article>
   );
 }

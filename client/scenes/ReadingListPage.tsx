@@ -4,7 +4,9 @@ import { TopicSlug } from "@shared/ids";
 import { describeProblem } from "../components/describeProblem";
 import { RemoteContent } from "../components/RemoteContent";
 import { useRemote } from "../components/useRemote";
-import { fetchThemeReadingList, saveThemeReadingList, themeExportUrl } from "../api/readingLists";
+import { fetchThemeReadingList, saveNamedReadingList, themeExportUrl } from "../api/readingLists";
+import { NameField } from "../readingList/NameField";
+import { nameProblem } from "../readingList/savedLists";
 import { NotFound } from "./NotFound";
 import { ReadingListView } from "./ReadingListView";
 
@@ -22,15 +24,17 @@ export function ReadingListPage() {
 function ThemeReadingList({ topics }: { topics: readonly TopicSlug[] }) {
   const remote = useRemote(topics.join(","), (signal) => fetchThemeReadingList(topics, signal));
   const navigate = useNavigate();
-  const [saving, setSaving] = useState<"idle" | "saving" | { problem: string }>("idle");
+  const [saving, setSaving] = useState<"idle" | "saving" | { problem: string } | { nameProblem: string }>("idle");
+  const [name, setName] = useState<string | null>(null);
 
-  const save = async () => {
+  const save = async (fallbackName: string) => {
     setSaving("saving");
     try {
-      const saved = await saveThemeReadingList(topics);
+      const saved = await saveNamedReadingList(topics, name ?? fallbackName);
       if (saved.saved) void navigate(`/reading-lists/${saved.saved.id}`);
     } catch (error) {
-      setSaving({ problem: describeProblem(error).title });
+      const said = nameProblem(error);
+      setSaving(said ? { nameProblem: said } : { problem: describeProblem(error).title });
     }
   };
 
@@ -39,12 +43,25 @@ function ThemeReadingList({ topics }: { topics: readonly TopicSlug[] }) {
       <RemoteContent remote={remote} loading="Building the reading list…" missing="This topic">
         {(document) => (
           <ReadingListView document={document} exportHref={(format) => themeExportUrl(topics, format)}>
-            <p>
-              <button type="button" onClick={save} disabled={saving === "saving"} data-testid="save-reading-list">
+            <form
+              className="inline-form"
+              onSubmit={(event) => {
+                event.preventDefault();
+                void save(document.title);
+              }}
+            >
+              <NameField
+                label="Save as"
+                value={name ?? document.title}
+                onChange={setName}
+                problem={typeof saving === "object" && "nameProblem" in saving ? saving.nameProblem : null}
+                testId="list-name"
+              />
+              <button type="submit" disabled={saving === "saving"} data-testid="save-reading-list">
                 {saving === "saving" ? "Saving…" : "Save this list"}
               </button>
-              {typeof saving === "object" ? <span role="alert"> {saving.problem}</span> : null}
-            </p>
+              {typeof saving === "object" && "problem" in saving ? <span role="alert"> {saving.problem}</span> : null}
+            </form>
           </ReadingListView>
         )}
       </RemoteContent>

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { ExportFormat, ReadingListDocument, ReadingListItem } from "@shared/api";
 import { countOf, formatTimestamp, safeHttpUrl } from "../components/format";
+import { quoteRepeatsClaim } from "../readingList/savedLists";
 
 const formatLabels: Record<ExportFormat, string> = {
   md: "Markdown",
@@ -26,9 +27,9 @@ export function ReadingListView({ document, exportHref, children }: ReadingListV
   const count = document.sections.reduce((sum, section) => sum + section.items.length, 0);
   return (
     <>
-      <title>{`${document.title} · Insight graph`}</title>
+      <title>{`${document.saved?.name ?? document.title} · Insight graph`}</title>
       <p className="eyebrow">{document.saved ? "Saved reading list" : "Reading list"}</p>
-      <h1 data-testid="reading-list-title">{document.title}</h1>
+      <h1 data-testid="reading-list-title">{document.saved?.name ?? document.title}</h1>
       <p className="meta">
         {countOf(count, "insight")} in {countOf(document.sections.length, "section")} · {document.generatedAt.slice(0, 10)}
       </p>
@@ -48,9 +49,16 @@ export function ReadingListView({ document, exportHref, children }: ReadingListV
           <h2 id={`section-${index + 1}`}>
             {index + 1}. {section.title}
           </h2>
-          <ol className="insight-list">
-            {section.items.map((item) => (
-              <Item key={item.id} item={item} number={section.items.findIndex((other) => other.id === item.respondsTo) + 1} />
+          <ol className="insight-list numbered">
+            {section.items.map((item, at) => (
+              <Item
+                key={item.id}
+                item={item}
+                anchor={`item-${index + 1}-${at + 1}`}
+                number={at + 1}
+                respondsTo={section.items.findIndex((other) => other.id === item.respondsTo) + 1}
+                respondsToAnchor={`item-${index + 1}-${section.items.findIndex((other) => other.id === item.respondsTo) + 1}`}
+              />
             ))}
           </ol>
         </section>
@@ -63,20 +71,41 @@ export function ReadingListView({ document, exportHref, children }: ReadingListV
   );
 }
 
-function Item({ item, number }: { item: ReadingListItem; number: number }) {
+interface ItemProps {
+  readonly item: ReadingListItem;
+  readonly anchor: string;
+  /** Its place in the section, shown beside it: roles point at these numbers. */
+  readonly number: number;
+  /** The number of the item it responds to, 0 for none. */
+  readonly respondsTo: number;
+  readonly respondsToAnchor: string;
+}
+
+function Item({ item, anchor, number, respondsTo, respondsToAnchor }: ItemProps) {
   const url = safeHttpUrl(item.source?.url ?? null);
   const at = safeHttpUrl(item.timestampUrl);
   return (
-    <li data-testid="reading-list-item" data-role={item.role}>
+    <li id={anchor} data-testid="reading-list-item" data-role={item.role}>
+      <span className="item-number" data-testid="item-number">
+        {number}
+      </span>
+      <div>
       <Link to={`/insights/${item.id}`} className="insight-link">
         {item.text}
       </Link>
-      {number > 0 && (item.role === "extends" || item.role === "contrasts") ? (
-        <p className="insight-topics">
-          {item.role} {number}
+      {respondsTo > 0 && (item.role === "extends" || item.role === "contrasts") ? (
+        <p className="insight-topics" data-testid="item-role">
+          {item.role} <a href={`#${respondsToAnchor}`}>{respondsTo}</a>
         </p>
       ) : null}
-      {item.quote ? <blockquote className="quote">{item.quote}</blockquote> : null}
+      {item.quote && quoteRepeatsClaim(item.text, item.quote) ? (
+        <details className="quote-folded" data-testid="folded-quote">
+          <summary>Quote (says the same as the claim)</summary>
+          <blockquote className="quote">{item.quote}</blockquote>
+        </details>
+      ) : item.quote ? (
+        <blockquote className="quote">{item.quote}</blockquote>
+      ) : null}
       {item.source ? (
         <p className="insight-topics">
           {url ? (
@@ -98,6 +127,7 @@ function Item({ item, number }: { item: ReadingListItem; number: number }) {
         </p>
       ) : null}
       <p className="insight-topics">{item.topics.map((topic) => topic.name).join(" · ")}</p>
+      </div>
     </li>
   );
 }

@@ -5,6 +5,7 @@ import { fetchRelatedInsights, fetchThemePage } from "../api/calls";
 import { countOf } from "../components/format";
 import { GraphCanvas, preloadGraphLibrary } from "../components/GraphCanvas";
 import { Loading, Problem } from "../components/Status";
+import { useNarrowScreen } from "../components/useNarrowScreen";
 import { nodeSetKey, rememberMove, useDrawing, useLayout } from "../components/useLayout";
 import { toInsightElements } from "../graph/insightElements";
 import { detectGpu, renderPlanFor } from "../graph/renderPlan";
@@ -31,6 +32,10 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
   const [state, setState] = useState<ThemeState>(emptyTheme);
   const [loading, setLoading] = useState<Loading>({ status: "loading" });
   const [expanding, setExpanding] = useState<Loading>({ status: "idle" });
+  // On a phone the list comes first and the graph is laid out only when asked for.
+  const narrow = useNarrowScreen();
+  const [mapAsked, setMapAsked] = useState(false);
+  const showMap = !narrow || mapAsked;
 
   const loadPage = useCallback(
     (offset: number, signal?: AbortSignal) => {
@@ -76,7 +81,7 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
     [elements],
   );
   const scope = `theme:${slug}`;
-  const layout = useLayout(scope, nodeSetKey([...state.nodes.keys()]), layoutNodes, graph.edges);
+  const layout = useLayout(scope, nodeSetKey(showMap ? [...state.nodes.keys()] : []), showMap ? layoutNodes : [], showMap ? graph.edges : []);
   const drawing = useDrawing(elements, layout);
   const part = shownPart(state, total);
 
@@ -85,8 +90,36 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
     if (loading.status === "loading") return <Loading label={`Loading the insights on ${name}…`} />;
   }
 
+  const list = (
+    <ThemeList
+      state={state}
+      topic={{ slug, name }}
+      part={part}
+      loading={loading}
+      expanding={expanding}
+      onSelect={(id) => setState((current) => selectInsight(current, id))}
+      onExpand={expand}
+      onLoadMore={() => loadPage(state.loaded)}
+    />
+  );
+  const mapToggle = narrow ? (
+    <button type="button" className="map-toggle" aria-expanded={mapAsked} aria-controls="theme-map" onClick={() => setMapAsked((asked) => !asked)} data-testid="map-toggle">
+      {mapAsked ? "Hide the map" : `Show the map of these ${countOf(graph.nodes.length, "insight")}`}
+    </button>
+  ) : null;
+  if (!showMap) {
+    return (
+      <div className="theme-view list-first">
+        {mapToggle}
+        {list}
+      </div>
+    );
+  }
+
   return (
-    <div className="theme-view">
+    <div className={narrow ? "theme-view list-first" : "theme-view"}>
+      {mapToggle}
+      <div id="theme-map" className="theme-map">
       {drawing && graph.nodes.length > 0 ? (
         <div className="graph-with-note">
           {layout.status === "laying-out" ? (
@@ -119,16 +152,8 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
           )}
         </div>
       )}
-      <ThemeList
-        state={state}
-        topic={{ slug, name }}
-        part={part}
-        loading={loading}
-        expanding={expanding}
-        onSelect={(id) => setState((current) => selectInsight(current, id))}
-        onExpand={expand}
-        onLoadMore={() => loadPage(state.loaded)}
-      />
+      </div>
+      {list}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { Graph, GraphNode } from "@shared/schemas/entities";
@@ -6,6 +6,10 @@ import { countOf } from "../components/format";
 import { Empty } from "../components/Status";
 import type { ExplorerState } from "../graph/explorer";
 import { listedTopics } from "../graph/explorer";
+import { OffMapTopics } from "./OffMapTopics";
+
+/** Typing settles this long before the map and the address follow, so no keystroke waits on a redraw. */
+const filterSettleMs = 150;
 
 interface TopicIndexProps {
   readonly graph: Graph;
@@ -21,6 +25,27 @@ interface TopicIndexProps {
  * click a canvas, and the path browser tests take.
  */
 export function TopicIndex({ graph, state, onFilter, onSelect, children }: TopicIndexProps) {
+  // The field owns what is typed; the map (and the address) catch up once typing settles.
+  const [typed, setTyped] = useState(state.filter);
+  const sent = useRef(state.filter);
+  useEffect(() => {
+    if (state.filter !== sent.current) {
+      sent.current = state.filter;
+      setTyped(state.filter);
+    }
+  }, [state.filter]);
+  const latestFilter = useRef(onFilter);
+  useLayoutEffect(() => {
+    latestFilter.current = onFilter;
+  });
+  useEffect(() => {
+    if (typed === sent.current) return;
+    const timer = setTimeout(() => {
+      sent.current = typed;
+      latestFilter.current(typed);
+    }, filterSettleMs);
+    return () => clearTimeout(timer);
+  }, [typed]);
   const listed = useMemo(() => listedTopics(graph, { filter: state.filter }), [graph, state.filter]);
   // The list keeps one callback for its life, so a new closure from the map does not redraw it.
   const latestSelect = useRef(onSelect);
@@ -35,8 +60,8 @@ export function TopicIndex({ graph, state, onFilter, onSelect, children }: Topic
       <input
         id="topic-filter"
         type="search"
-        value={state.filter}
-        onChange={(event) => onFilter(event.target.value)}
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
         autoComplete="off"
         data-testid="topic-filter"
       />
@@ -46,8 +71,9 @@ export function TopicIndex({ graph, state, onFilter, onSelect, children }: Topic
           : `${listed.length} of ${countOf(graph.nodes.length, "topic")}`}
       </p>
       {children}
-      {listed.length === 0 ? <Empty>No topic matches “{state.filter.trim()}”.</Empty> : null}
+      {listed.length === 0 ? <Empty>No topic on the map matches “{state.filter.trim()}”.</Empty> : null}
       <TopicItems topics={listed} selected={state.selectedTopic} onSelect={select} />
+      <OffMapTopics filter={state.filter} graph={graph} />
     </nav>
   );
 }

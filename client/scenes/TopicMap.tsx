@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { TopicSlug } from "@shared/ids";
 import type { Graph } from "@shared/schemas/entities";
@@ -20,6 +20,7 @@ import {
   selectTopic,
   setMinWeight,
   shownTopics,
+  themeTopics,
   toggleTheme,
   visibleEdgeCount,
 } from "../graph/explorer";
@@ -28,6 +29,8 @@ import { detectGpu, renderPlanFor } from "../graph/renderPlan";
 import { topicGraphStyle, topicLabelStyle } from "../graph/style";
 import { MapControls } from "./MapControls";
 import { TopicIndex } from "./TopicIndex";
+import { LinkPanel } from "./LinkPanel";
+import { ThemePanel } from "./ThemePanel";
 import { TopicPanel } from "./TopicPanel";
 
 // The graph library loads while the scene fetches its data rather than after.
@@ -67,8 +70,16 @@ function Explorer({ graph }: { graph: Graph }) {
   const { selectedTopic, filter, minWeight, theme } = state;
 
   // Selecting pushes history so Back undoes it; typing and sliding replace, one entry per change.
+  // A link asked why it exists: view state of its own, replaced by any other choice.
+  const [link, setLink] = useState<{ a: TopicSlug; b: TopicSlug } | null>(null);
   const change = (next: ExplorerState, replace = false) => {
+    setLink(null);
     if (next !== state) setSearch(explorerToSearch(next), { replace });
+  };
+  const selectLink = (source: string, target: string) => {
+    const a = TopicSlug.safeParse(source);
+    const b = TopicSlug.safeParse(target);
+    if (a.success && b.success) setLink({ a: a.data, b: b.data });
   };
   const select = (id: string) => {
     const slug = TopicSlug.safeParse(id);
@@ -97,6 +108,9 @@ function Explorer({ graph }: { graph: Graph }) {
     [communityNames],
   );
   const selectedLabel = graph.nodes.find((node) => node.id === selectedTopic)?.label;
+  const openTheme = theme === null ? null : (legend.entries.find((entry) => entry.id === theme) ?? null);
+  const openThemeTopics = useMemo(() => (theme === null ? [] : themeTopics(graph, theme)), [graph, theme]);
+  const fitTo = useMemo(() => (openThemeTopics.length > 0 ? openThemeTopics.map((topic) => topic.id) : null), [openThemeTopics]);
   const part = shownTopics(graph, state);
   const { more, all } = part;
 
@@ -141,9 +155,12 @@ function Explorer({ graph }: { graph: Graph }) {
           layout={layout.layout}
           renderPlan={renderPlan}
           testId="topic-graph"
+          declutter
           label={`Topic graph of ${graph.nodes.length} topics; the list of topics beside it holds the same topics.`}
           describeNode={describeNode}
           onSelectNode={select}
+          onSelectEdge={selectLink}
+          fitTo={fitTo}
           onClearSelection={() => change(clearSelection(state))}
           onNodeMoved={(id, position) => rememberMove(layoutScope, id, position)}
         />
@@ -152,16 +169,26 @@ function Explorer({ graph }: { graph: Graph }) {
           {layout.status === "failed" ? <Problem error={layout.error} /> : <Loading label={`Arranging ${countOf(graph.nodes.length, "topic")}…`} />}
         </div>
       )}
-      {selectedTopic ? (
+      {link ? (
+        <LinkPanel a={link.a} b={link.b} onClose={() => setLink(null)} onSelect={select} />
+      ) : selectedTopic ? (
         <TopicPanel
           slug={selectedTopic}
           label={selectedLabel ?? selectedTopic}
           onClose={() => change(clearSelection(state))}
           onSelect={select}
         />
+      ) : openTheme ? (
+        <ThemePanel
+          label={openTheme.label}
+          colour={openTheme.colour}
+          topics={openThemeTopics}
+          onClose={() => change(toggleTheme(state, openTheme.id), true)}
+          onSelect={select}
+        />
       ) : (
         <aside className="topic-panel topic-panel-hint" data-testid="topic-panel-hint">
-          <p>Select a topic on the map, or press “Show” beside it in the list, to read its insights.</p>
+          <p>Select a topic on the map, or press “Show” beside it in the list, to read its insights. Open a theme from the legend; select a link to see what its two topics share.</p>
           <p className="hint">Node size: insights on the topic. Line width: how often two topics come up together. Colour: theme.</p>
         </aside>
       )}

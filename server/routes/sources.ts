@@ -7,14 +7,18 @@ import type { Extractor } from "../extract/types";
 import { DEFAULT_MAX_BYTES, InputError, detectFormat, parseFormat } from "../ingest/formats";
 import type { IngestOptions } from "../ingest/ingest";
 import { ingestDocument, ingestLoaded } from "../ingest/pipeline";
-import { readInput } from "../ingest/readInputs";
+import { type LoadedInput, readInput } from "../ingest/readInputs";
 import { route } from "../middleware/route";
 import { findInsightsFromSources } from "../repositories/sourceInsights";
+import { documentSourceIds } from "../sources/documentSourceIds";
+import type { IngestsInFlight } from "../sources/ingestsInFlight";
 import { uploadTask } from "./uploadTask";
 
 export interface SourcesOptions extends IngestOptions {
   /** Largest uploaded file, in bytes. */
   readonly maxFileBytes?: number;
+  /** Marks the sources being written, so a deletion of one waits for its ingest. */
+  readonly inFlight?: IngestsInFlight;
 }
 
 /** Files one upload may carry. */
@@ -35,7 +39,8 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
       throw error;
     }
     if (!doc) throw badRequest("body.text: no source found in the text");
-    const { sources, insights } = await ingestDocument(deps, doc);
+    const ingest = () => ingestDocument(deps, doc);
+    const { sources, insights } = await (options.inFlight?.track(documentSourceIds(doc), ingest) ?? ingest());
     const source = sources[0];
     if (!source) throw badRequest("body.text: no source found in the text");
     return { source: { id: source.id, title: source.title }, insights: [...insights] };
@@ -48,9 +53,11 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
     const files = Array.isArray(req.files) ? req.files : [];
     if (files.length === 0) throw badRequest("Attach one or more files in the multipart field `files`.");
     const meta = { ...(body.kind && { kind: body.kind }), ...(body.show && { show: body.show }) };
-    const loaded = [];
+    const loaded: LoadedInput[] = [];
     for (const file of files) loaded.push(await readInput(uploadTask(file), { ...(body.format && { format: body.format }), meta, maxBytes }));
-    const report = await ingestLoaded(deps, loaded);
+    const ingest = () => ingestLoaded(deps, loaded);
+    const ids = loaded.flatMap((input) => input.documents.flatMap(documentSourceIds));
+    const report = await (options.inFlight?.track(ids, ingest) ?? ingest());
     const sourceIds = report.files.flatMap((file) => file.sources.map((source) => source.id));
     const insights = await db.read("uploadedInsights", (tx) => findInsightsFromSources(tx, sourceIds, maxUploadInsightsListed));
     return { ...report, insights };

@@ -2,9 +2,11 @@ import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SourceMeta } from "@shared/api/sources";
+import type { SourceId } from "@shared/ids";
 import { z } from "zod";
 import type { Database } from "../db";
 import type { Extractor } from "../extract/types";
+import { sourceIdOf } from "../ingest/ids";
 import { type IngestOptions, ingestSource } from "../ingest/ingest";
 import { countInsights } from "../repositories/graph";
 
@@ -44,4 +46,10 @@ export async function loadSample(
     log(`sample: ${index + 1}/${manifest.length} ${meta.title} (${result.insights.length} insights)`);
   }
   return { sources: manifest.length, insights };
+}
+
+/** The ids the sample's sources get when ingested: what "Remove the sample" deletes. */
+export async function sampleSourceIds(): Promise<SourceId[]> {
+  const manifest = Manifest.parse(JSON.parse(await readFile(join(corpusDir, "sources.json"), "utf8")));
+  return Promise.all(manifest.map(async ({ file, ...meta }) => sourceIdOf({ ...meta, text: await readFile(join(corpusDir, file), "utf8") })));
 }

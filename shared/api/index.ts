@@ -8,3 +8,5 @@ export * from "./sources";
 export * from "./topics";
 export * from "./readingLists";
 export * from "./brief";
+export * from "./sourceCatalog";
+export * from "./topicLink";

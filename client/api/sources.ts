@@ -1,0 +1,12 @@
+import { DeleteSource, ListSources, RemoveSample, type SourceSort } from "@shared/api";
+import type { SourceId } from "@shared/ids";
+import { request } from "./request";
+
+/** Typed calls of the Sources page. */
+
+export const fetchSources = (q: string, sort: SourceSort, signal?: AbortSignal) =>
+  request(ListSources, { query: { ...(q && { q }), sort, limit: 500 }, signal });
+
+export const deleteSource = (id: SourceId) => request(DeleteSource, { params: { id } });
+
+export const removeSample = () => request(RemoveSample, {});

@@ -1,0 +1,110 @@
+import type { InsightId, SourceId, TopicSlug } from "@shared/ids";
+import { int, type ManagedTransaction } from "../db";
+
+/** An insight that only the sources being deleted support: what goes with them. */
+export interface OrphanedInsight {
+  readonly id: InsightId;
+  /** Its stored content words (null when never indexed): their document frequencies go down. */
+  readonly terms: readonly string[] | null;
+  readonly topics: readonly TopicSlug[];
+  /** Insights whose related list points at it. */
+  readonly pointedAtBy: readonly InsightId[];
+}
+
+/**
+ * The insights every one of whose sources is among `sourceIds` (an insight another source also
+ * supports stays), with what depends on them.
+ */
+export async function findOrphanedInsights(tx: ManagedTransaction, sourceIds: readonly SourceId[]): Promise<OrphanedInsight[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS sourceId
+     MATCH (:Source {id: sourceId})<-[:FROM]-(i:Insight)
+     WITH DISTINCT i
+     WHERE NOT EXISTS { MATCH (i)-[:FROM]->(other:Source) WHERE NOT other.id IN $ids }
+     RETURN i.id AS id, i.terms AS terms,
+            [(i)-[:ABOUT]->(t:Topic) | t.slug] AS topics,
+            [(j:Insight)-[:RELATED_TO]->(i) | j.id] AS pointedAtBy`,
+    { ids: sourceIds },
+  );
+  return result.records.map((record) => ({
+    id: record.get("id"),
+    terms: record.get("terms") ?? null,
+    topics: record.get("topics"),
+    pointedAtBy: record.get("pointedAtBy"),
+  }));
+}
+
+/**
+ * Deletes insights and sources with every relationship they have (ABOUT, FROM, RELATED_TO,
+ * LISTED_WITH, reading-list and brief entries), and lowers the document frequency of their words.
+ * `df` must come sorted by lemma, as storeTerms writes it, so concurrent writers lock Terms in one order.
+ */
+export async function deleteInsightsAndSources(
+  tx: ManagedTransaction,
+  insightIds: readonly InsightId[],
+  sourceIds: readonly SourceId[],
+  df: readonly { lemma: string; by: number }[],
+): Promise<void> {
+  await tx.run(
+    `UNWIND $df AS row
+     MATCH (t:Term {lemma: row.lemma})
+     SET t.df = t.df - row.by
+     WITH t WHERE t.df <= 0
+     DELETE t`,
+    { df: df.map((row) => ({ lemma: row.lemma, by: int(row.by) })) },
+  );
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id})
+     DETACH DELETE i`,
+    { ids: insightIds },
+  );
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (s:Source {id: id})
+     DETACH DELETE s`,
+    { ids: sourceIds },
+  );
+}
+
+/**
+ * After insights are gone: co-occurrence counts lowered by the pairs they held (a count at zero
+ * drops the link), each touched topic's count from its ABOUT degree, the touched topics and their
+ * neighbours marked for the community refresher, and topics left without insights deleted.
+ * Returns how many topics were deleted.
+ */
+export async function shrinkTopics(
+  tx: ManagedTransaction,
+  slugs: readonly TopicSlug[],
+  pairs: readonly { a: TopicSlug; b: TopicSlug; by: number }[],
+): Promise<number> {
+  if (slugs.length === 0) return 0;
+  await tx.run(
+    `UNWIND $slugs AS slug
+     MATCH (t:Topic {slug: slug})
+     OPTIONAL MATCH (t)-[:CO_OCCURS]-(u:Topic)
+     WITH t, collect(u) + [t] AS marked
+     UNWIND marked AS m
+     WITH DISTINCT m
+     SET m:CommunityStale, m.communityStaleAt = timestamp()`,
+    { slugs },
+  );
+  await tx.run(
+    `UNWIND $pairs AS pair
+     MATCH (:Topic {slug: pair.a})-[r:CO_OCCURS]-(:Topic {slug: pair.b})
+     SET r.count = r.count - pair.by
+     WITH r WHERE r.count <= 0
+     DELETE r`,
+    { pairs: pairs.map((pair) => ({ ...pair, by: int(pair.by) })) },
+  );
+  const result = await tx.run(
+    `UNWIND $slugs AS slug
+     MATCH (t:Topic {slug: slug})
+     SET t.insightCount = COUNT { (t)<-[:ABOUT]-() }
+     WITH t WHERE t.insightCount = 0
+     DETACH DELETE t
+     RETURN count(*) AS deleted`,
+    { slugs },
+  );
+  return result.records[0]?.get("deleted") ?? 0;
+}

@@ -1,0 +1,64 @@
+import type { SourceDeletion } from "@shared/api/sourceCatalog";
+import type { InsightId, SourceId, TopicSlug } from "@shared/ids";
+import type { Database } from "../db";
+import { touchGraphVersion } from "../repositories/graphVersion";
+import { linkListedInsights } from "../repositories/listedLinks";
+import { findExistingSources } from "../repositories/sourceCatalog";
+import { type OrphanedInsight, deleteInsightsAndSources, findOrphanedInsights, shrinkTopics } from "../repositories/sourceDeletion";
+import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
+
+/**
+ * Deletes sources and what only they held, in one write transaction: the insights no other source
+ * supports (with their topics links, related links and list entries), topics left empty, and the
+ * words' document frequencies; then recomputes what they touched: co-occurrence counts, topic
+ * counts, and the related lists that pointed at a deleted insight. Returns null when none of the
+ * sources exists.
+ */
+export async function deleteSources(db: Database, ids: readonly SourceId[], relatedK: number): Promise<SourceDeletion | null> {
+  return db.write("deleteSources", async (tx) => {
+    const found = await findExistingSources(tx, ids);
+    if (found.length === 0) return null;
+    const orphans = await findOrphanedInsights(tx, found);
+    const plan = planDeletion(orphans);
+    await deleteInsightsAndSources(tx, plan.insightIds, found, plan.df);
+    const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
+    await refreshRelated(tx, plan.relatedToRecompute, relatedK);
+    // A page's own links are related edges too: recomputing a list would drop them.
+    await linkListedInsights(tx, [], plan.relatedToRecompute);
+    await touchGraphVersion(tx);
+    return { deleted: found, insights: plan.insightIds.length, topics, relatedRecomputed: plan.relatedToRecompute.length };
+  });
+}
+
+export interface DeletionPlan {
+  readonly insightIds: InsightId[];
+  readonly topicSlugs: TopicSlug[];
+  /** Co-occurrences the deleted insights held: every pair of each one's topics, a < b. */
+  readonly topicPairs: { a: TopicSlug; b: TopicSlug; by: number }[];
+  /** Document frequencies to lower, sorted by lemma. */
+  readonly df: { lemma: string; by: number }[];
+  /** Surviving insights whose related list named a deleted one. */
+  readonly relatedToRecompute: InsightId[];
+}
+
+/** What deleting these insights changes elsewhere; pure, so it is tested without a database. */
+export function planDeletion(orphans: readonly OrphanedInsight[]): DeletionPlan {
+  const doomed = new Set(orphans.map((o) => o.id));
+  const pairs = new Map<string, number>();
+  for (const orphan of orphans) {
+    const slugs = [...new Set(orphan.topics)].sort();
+    slugs.forEach((a, i) => {
+      for (const b of slugs.slice(i + 1)) pairs.set(`${a}\n${b}`, (pairs.get(`${a}\n${b}`) ?? 0) + 1);
+    });
+  }
+  return {
+    insightIds: [...doomed],
+    topicSlugs: [...new Set(orphans.flatMap((o) => o.topics))].sort(),
+    topicPairs: [...pairs].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([key, by]) => {
+      const [a, b] = key.split("\n") as [TopicSlug, TopicSlug];
+      return { a, b, by };
+    }),
+    df: documentFrequencies(orphans.flatMap((o) => (o.terms ? [o.terms] : []))),
+    relatedToRecompute: [...new Set(orphans.flatMap((o) => o.pointedAtBy))].filter((id) => !doomed.has(id)).sort(),
+  };
+}

@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { SourceId } from "../ids";
+import { SourceKind } from "../schemas/entities";
+import { defineContract, limitParam } from "./contract";
+
+/** One ingested source as the Sources page lists it. */
+export const SourceListing = z
+  .object({
+    id: SourceId,
+    title: z.string(),
+    show: z.string().nullable(),
+    kind: SourceKind,
+    url: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    ingestedAt: z.string().nullable(),
+    insightCount: z.number().int().nonnegative(),
+    /** `ingested` with insights, `empty` when nothing in it was a claim, `ingesting` while an ingest writes it. */
+    status: z.enum(["ingested", "empty", "ingesting"]),
+    /** One of the project's own sample sources (see "Remove the sample"). */
+    sample: z.boolean(),
+  })
+  .readonly();
+export type SourceListing = z.infer<typeof SourceListing>;
+
+export const SourceSort = z.enum(["ingested", "published", "title", "insights"]);
+export type SourceSort = z.infer<typeof SourceSort>;
+
+export const sourceListLimits = { default: 100, max: 1_000 } as const;
+
+export const ListSources = defineContract({
+  method: "GET",
+  path: "/api/sources",
+  query: z.object({
+    /** Words of the title or show. */
+    q: z.string().trim().max(200).optional(),
+    sort: SourceSort.default("ingested"),
+    limit: limitParam(sourceListLimits.default, sourceListLimits.max),
+  }),
+  response: z.object({
+    sources: z.array(SourceListing),
+    /** Sources matching `q`, all of them, however many are listed. */
+    total: z.number().int().nonnegative(),
+    /** Sample sources still in the graph. */
+    sampleSources: z.number().int().nonnegative(),
+  }),
+});
+
+/** What a deletion removed, and what it recomputed. */
+export const SourceDeletion = z.object({
+  deleted: z.array(SourceId),
+  /** Insights no other source supported, deleted with their links. */
+  insights: z.number().int().nonnegative(),
+  /** Topics left without insights, deleted. */
+  topics: z.number().int().nonnegative(),
+  /** Insights whose related lists pointed at a deleted one, recomputed. */
+  relatedRecomputed: z.number().int().nonnegative(),
+});
+export type SourceDeletion = z.infer<typeof SourceDeletion>;
+
+export const DeleteSource = defineContract({
+  method: "DELETE",
+  path: "/api/sources/:id",
+  params: z.object({ id: SourceId }),
+  response: SourceDeletion,
+});
+
+/** Deletes the sample corpus's sources that are still in the graph (none: nothing happens). */
+export const RemoveSample = defineContract({
+  method: "DELETE",
+  path: "/api/sample",
+  response: SourceDeletion,
+});
