@@ -20,6 +20,8 @@ import { graphRouter } from "./routes/graph";
 import { searchRouter } from "./routes/search";
 import { readingListsRouter } from "./routes/readingLists";
 import { briefRouter } from "./routes/brief";
+import { feedsRouter } from "./routes/feeds";
+import { createFeedFollower, feedContext, type FeedFollower, type FeedSettings } from "./feeds";
 import { createCommunityRefresher } from "./related/communityRefresher";
 import { createVersionedCache } from "./cache/versionedCache";
 import { createVersionReader } from "./cache/versionReader";
@@ -36,6 +38,9 @@ export interface AppDeps {
   /** The built client (`dist/client`); served with a fallback to index.html for deep links. */
   readonly clientDir?: string;
   readonly log?: (message: string) => void;
+  /** Followed feeds (the schedule shares it); made here from `feedSettings` when absent. */
+  readonly feeds?: FeedFollower;
+  readonly feedSettings?: FeedSettings;
 }
 
 const DEFAULT_WRITES_PER_MINUTE = 120;
@@ -69,6 +74,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(searchRouter(deps.db, deps.embeddings));
   api.use(readingListsRouter(deps.db));
   api.use(briefRouter(deps.db));
+  const pipeline = { db: deps.db, extractor: deps.extractor, options: ingestOptions };
+  api.use(feedsRouter(deps.feeds ?? createFeedFollower(feedContext(pipeline, deps.feedSettings), deps.log)));
   api.use("/api", (req, _res, next) => next(new AppError(404, "not_found", `No endpoint ${req.method} ${req.originalUrl}`)));
   app.use(api);
 

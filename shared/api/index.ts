@@ -8,3 +8,4 @@ export * from "./sources";
 export * from "./topics";
 export * from "./readingLists";
 export * from "./brief";
+export * from "./feeds";
