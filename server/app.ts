@@ -75,7 +75,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(readingListsRouter(deps.db));
   api.use(briefRouter(deps.db));
   const pipeline = { db: deps.db, extractor: deps.extractor, options: ingestOptions };
-  api.use(feedsRouter(deps.feeds ?? createFeedFollower(feedContext(pipeline, deps.feedSettings), deps.log)));
+  api.use(feedsRouter(deps.feeds ?? createFeedFollower(feedContext(pipeline, deps.feedSettings), deps.log), deps.feedSettings?.subscribeWaitMs));
   api.use("/api", (req, _res, next) => next(new AppError(404, "not_found", `No endpoint ${req.method} ${req.originalUrl}`)));
   app.use(api);
 

@@ -16,6 +16,8 @@ export interface FeedSettings {
   readonly backfill?: number;
   readonly now?: () => Date;
   readonly random?: () => number;
+  /** How long `POST /api/feeds` waits for the first check before answering without it (default 15 s). */
+  readonly subscribeWaitMs?: number;
 }
 
 const MB = 1024 * 1024;
