@@ -9,3 +9,4 @@ export * from "./topics";
 export * from "./readingLists";
 export * from "./brief";
 export * from "./feeds";
+export * from "./dailyBrief";
