@@ -15,6 +15,8 @@ const IngestPage = lazy(() => import("./scenes/IngestPage").then((m) => ({ defau
 const ReadingListDrawer = lazy(() => import("./readingList/ReadingListDrawer").then((m) => ({ default: m.ReadingListDrawer })));
 const ReadingListPage = lazy(() => import("./scenes/ReadingListPage").then((m) => ({ default: m.ReadingListPage })));
 const ReadingListSaved = lazy(() => import("./scenes/ReadingListSaved").then((m) => ({ default: m.ReadingListSaved })));
+const FeedsPage = lazy(() => import("./scenes/FeedsPage").then((m) => ({ default: m.FeedsPage })));
+const BriefPage = lazy(() => import("./scenes/BriefPage").then((m) => ({ default: m.BriefPage })));
 const NotFound = lazy(() => import("./scenes/NotFound").then((m) => ({ default: m.NotFound })));
 
 export function App() {
@@ -49,6 +51,8 @@ export function App() {
             Topic map
           </NavLink>
           <NavLink to="/ingest">Ingest</NavLink>
+          <NavLink to="/feeds">Feeds</NavLink>
+          <NavLink to="/brief">Brief</NavLink>
         </nav>
         <SearchBox />
         <button
@@ -73,6 +77,8 @@ export function App() {
                 <Route path="/insights/:id" element={<InsightPage />} />
                 <Route path="/search" element={<SearchPage />} />
                 <Route path="/ingest" element={<IngestPage />} />
+                <Route path="/feeds" element={<FeedsPage />} />
+                <Route path="/brief" element={<BriefPage />} />
                 <Route path="/reading-list" element={<ReadingListPage />} />
                 <Route path="/reading-lists/:id" element={<ReadingListSaved />} />
                 <Route path="*" element={<NotFound />} />

@@ -104,6 +104,9 @@ function episodeOf(item: Node, atom: boolean, index: number): Episode | null {
 export function readFeed(xml: string): FeedDocument {
   const start = xml.trimStart().slice(0, 1);
   if (start !== "<") throw new NotAFeedError("the address answered with something that is not XML (is it the podcast's web page rather than its feed?)");
+  if (/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype html|<html)/i.test(xml)) {
+    throw new NotAFeedError("the address is a web page (HTML), not an RSS or Atom feed; look on it for the podcast's RSS link");
+  }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new NotAFeedError(`the feed does not parse: line ${valid.err.line}, column ${valid.err.col}: ${valid.err.msg}`);
   const root = parser.parse(xml) as Node;

@@ -151,6 +151,8 @@ describe("following a podcast", () => {
       expect(res.status, path).toBe(422);
       expect(res.body.error.message, path).toContain("cannot be followed");
     }
+    const page = await request(app).post(CreateFeed.path).send({ url: `${server.base}/${tag}/page` });
+    expect(page.body.error.message).toContain("a web page (HTML), not an RSS or Atom feed");
     for (const body of [{ url: "file:///etc/passwd" }, { url: "not a url" }, {}, { url: "https://example.org/feed", extra: 1 }]) {
       expect((await request(app).post(CreateFeed.path).send(body)).status).toBe(400);
     }

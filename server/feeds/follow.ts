@@ -68,7 +68,7 @@ export function createFeedFollower(context: CheckContext, log: (line: string) =>
       } catch (error) {
         const problem = feedProblem(error);
         if (problem === null) throw error;
-        throw new AppError(422, "bad_request", `${url} cannot be followed: ${problem}`, { url, problem });
+        throw new AppError(422, "bad_request", `This address cannot be followed: ${problem}`, { url, problem });
       }
       const id = feedIdOf(url);
       const row = await db.write("followFeed", (tx) => upsertFeed(tx, { id, url, nextCheckAt: context.now().toISOString() }));
