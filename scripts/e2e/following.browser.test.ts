@@ -84,6 +84,7 @@ describe("following podcasts in a real browser", () => {
     expect(await brief.getByTestId("brief-note").textContent()).toMatch(/sources? arrived|No new source arrived/);
     expect(await brief.getByTestId("brief-item").count()).toBeGreaterThan(0);
     await screenshot(page, "brief");
-    expect(errors).toEqual([]);
+    // The browser logs the refused web page's 422 itself; nothing else may go wrong.
+    expect(errors.filter((error) => !error.includes("status of 422"))).toEqual([]);
   });
 });
