@@ -13,7 +13,7 @@ describe("the feed and brief variables", () => {
       expect(error).toBeInstanceOf(EnvError);
       message = (error as Error).message;
     }
-    for (const name of ["BRIEF_HOUR", "SMTP_URL: must be an smtp://", "FEEDS_POLL_MINUTES", "TRANSCRIBE: is openai but""]) expect(message).toContain(name);
+    for (const name of ["BRIEF_HOUR", "SMTP_URL: must be an smtp://", "FEEDS_POLL_MINUTES", "TRANSCRIBE: is openai but"]) expect(message).toContain(name);
     expect(() => loadEnv({ BRIEF_EMAIL_TO: "me@example.org" })).toThrow("BRIEF_EMAIL_TO: is set but SMTP_URL is not");
   });
 });
