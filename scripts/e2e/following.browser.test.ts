@@ -6,6 +6,7 @@ import { createBriefDelivery } from "../../server/brief/delivery";
 import { createHeuristicExtractor } from "../../server/extract/heuristic";
 import { podcastRss, startFeedServer, type FeedServer, type TestEpisode } from "../../server/testing/feedServer";
 import { connectTestDatabase, uniqueTag } from "../../server/testing/harness";
+import { seriousViolations } from "./axe";
 import { clientDir, launchChromium, screenshot, watchForErrors } from "./browser";
 
 const db = connectTestDatabase();
@@ -54,7 +55,8 @@ afterAll(async () => {
 
 describe("following podcasts in a real browser", () => {
   it("follows a feed by URL, shows its status, checks it now, refuses a web page, and shows the brief", { timeout: 240_000 }, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // bypassCSP only so axe-core can be injected for the accessibility check.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
     const errors = watchForErrors(page);
     await page.goto(baseUrl);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Feeds" }).click();
@@ -71,6 +73,7 @@ describe("following podcasts in a real browser", () => {
     await expect.poll(() => page.getByTestId("feed-action").textContent(), patient).toContain("1 new episode read");
     await expect.poll(() => row.getByTestId("feed-status").textContent(), patient).toMatch(/^3 episodes/);
     await screenshot(page, "feeds");
+    expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByTestId("feed-url").fill(`${feeds.base}/${tag}.html`);
     await page.getByTestId("feed-follow").click();
@@ -84,6 +87,7 @@ describe("following podcasts in a real browser", () => {
     expect(await brief.getByTestId("brief-note").textContent()).toMatch(/sources? arrived|No new source arrived/);
     expect(await brief.getByTestId("brief-item").count()).toBeGreaterThan(0);
     await screenshot(page, "brief");
+    expect(await seriousViolations(page)).toEqual([]);
     // The browser logs the refused web page's 422 itself; nothing else may go wrong.
     expect(errors.filter((error) => !error.includes("status of 422"))).toEqual([]);
   });
