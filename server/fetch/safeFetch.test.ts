@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isPublicAddress } from "./addresses";
-import { FetchError, safeFetch, USER_AGENT } from "./safeFetch";
+import { type FetchError, safeFetch, USER_AGENT } from "./safeFetch";
 
 let server: Server;
 let base: string;
