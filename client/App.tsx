@@ -17,6 +17,8 @@ const ReadingListPage = lazy(() => import("./scenes/ReadingListPage").then((m) =
 const ReadingListSaved = lazy(() => import("./scenes/ReadingListSaved").then((m) => ({ default: m.ReadingListSaved })));
 const SourcesPage = lazy(() => import("./scenes/SourcesPage").then((m) => ({ default: m.SourcesPage })));
 const SavedListsPage = lazy(() => import("./scenes/SavedListsPage").then((m) => ({ default: m.SavedListsPage })));
+const FeedsPage = lazy(() => import("./scenes/FeedsPage").then((m) => ({ default: m.FeedsPage })));
+const BriefPage = lazy(() => import("./scenes/BriefPage").then((m) => ({ default: m.BriefPage })));
 const NotFound = lazy(() => import("./scenes/NotFound").then((m) => ({ default: m.NotFound })));
 
 /** The map takes focus itself: it is a canvas, not a place a fragment link can land in. */
@@ -66,6 +68,8 @@ export function App() {
           <NavLink to="/ingest">Ingest</NavLink>
           <NavLink to="/sources">Sources</NavLink>
           <NavLink to="/lists">Lists</NavLink>
+          <NavLink to="/feeds">Feeds</NavLink>
+          <NavLink to="/brief">Brief</NavLink>
         </nav>
         <SearchBox />
         <button
@@ -90,6 +94,8 @@ export function App() {
                 <Route path="/insights/:id" element={<InsightPage />} />
                 <Route path="/search" element={<SearchPage />} />
                 <Route path="/ingest" element={<IngestPage />} />
+                <Route path="/feeds" element={<FeedsPage />} />
+                <Route path="/brief" element={<BriefPage />} />
                 <Route path="/reading-list" element={<ReadingListPage />} />
                 <Route path="/reading-lists/:id" element={<ReadingListSaved />} />
                 <Route path="/sources" element={<SourcesPage />} />

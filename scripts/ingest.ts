@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const env = loadEnv();
   const extractor = createExtractor(env);
   const maxBytes = args.maxBytes ?? env.INGEST_MAX_BYTES ?? DEFAULT_MAX_BYTES;
-  const limits = { maxBytes, timeoutMs: args.timeoutMs };
+  const limits = { maxBytes, timeoutMs: args.timeoutMs, allowPrivate: env.FEEDS_ALLOW_PRIVATE };
   const { tasks, skipped } = await expandInputs(args.inputs, limits);
   log(`reading ${tasks.length} inputs…`);
   const loaded: LoadedInput[] = [];

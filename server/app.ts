@@ -23,6 +23,11 @@ import { graphRouter } from "./routes/graph";
 import { searchRouter } from "./routes/search";
 import { readingListsRouter } from "./routes/readingLists";
 import { briefRouter } from "./routes/brief";
+import { feedsRouter } from "./routes/feeds";
+import { dailyBriefsRouter } from "./routes/dailyBriefs";
+import { type BriefDelivery, createBriefDelivery } from "./brief/delivery";
+import { LOCAL_PROFILE } from "./repositories/profile";
+import { createFeedFollower, feedContext, type FeedFollower, type FeedSettings } from "./feeds";
 import { createCommunityRefresher } from "./related/communityRefresher";
 import { createVersionedCache } from "./cache/versionedCache";
 import { createVersionReader } from "./cache/versionReader";
@@ -39,6 +44,14 @@ export interface AppDeps {
   /** The built client (`dist/client`); served with a fallback to index.html for deep links. */
   readonly clientDir?: string;
   readonly log?: (message: string) => void;
+  /** Followed feeds (the schedule shares it); made here from `feedSettings` when absent. */
+  readonly feeds?: FeedFollower;
+  readonly feedSettings?: FeedSettings;
+  /** Daily briefs (the schedule shares them); made here, without email, when absent. */
+  readonly briefs?: BriefDelivery;
+  readonly briefSchedule?: { next(): Date | null };
+  /** Where the app is reached, for links in briefs and feeds (PUBLIC_URL). */
+  readonly appUrl?: string;
 }
 
 const DEFAULT_WRITES_PER_MINUTE = 120;
@@ -76,6 +89,11 @@ export function createApp(deps: AppDeps): Express {
   api.use(searchRouter(deps.db, deps.embeddings));
   api.use(readingListsRouter(deps.db));
   api.use(briefRouter(deps.db));
+  const appUrl = deps.appUrl ?? "http://127.0.0.1:3000";
+  const briefs = deps.briefs ?? createBriefDelivery({ db: deps.db, profile: LOCAL_PROFILE, size: 5, appUrl, ...(deps.log && { log: deps.log }) });
+  api.use(dailyBriefsRouter(briefs, deps.briefSchedule, appUrl));
+  const pipeline = { db: deps.db, extractor: deps.extractor, options: ingestOptions };
+  api.use(feedsRouter(deps.feeds ?? createFeedFollower(feedContext(pipeline, deps.feedSettings), deps.log), deps.feedSettings?.subscribeWaitMs));
   api.use("/api", (req, _res, next) => next(new AppError(404, "not_found", `No endpoint ${req.method} ${req.originalUrl}`)));
   app.use(api);
 

@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { DEFAULT_LOCAL_MODEL, LOCAL_MODELS, isLocalModel } from "./embeddings/local/models";
+import { feedsCrossChecks, feedsEnvShape } from "./feeds/env";
 
 const flag = z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true");
 const blankAsUnset = (v: unknown) => (v === "" ? undefined : v);
@@ -34,6 +35,7 @@ const EnvSchema = z
     API_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
     SAMPLE_DATA: z.preprocess(blankAsUnset, flag.default(true)),
     WRITES_PER_MINUTE: z.preprocess(blankAsUnset, z.coerce.number({ error: "must be a number" }).int().min(1).default(120)),
+    ...feedsEnvShape,
   })
   .transform(withModelDefault);
 
@@ -61,7 +63,7 @@ function crossChecks(source: NodeJS.ProcessEnv): string[] {
     problems.push(`EMBEDDINGS_MODEL: ${source.EMBEDDINGS_MODEL} is not a local model; choose one of ${Object.keys(LOCAL_MODELS).join(", ")}`);
   }
   if (local && source.EMBEDDINGS_DIMENSIONS) problems.push("EMBEDDINGS_DIMENSIONS: applies to EMBEDDINGS=openai only (a local model has its own width)");
-  return problems;
+  return [...problems, ...feedsCrossChecks(source)];
 }
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -9,6 +9,7 @@ import { createExtractor } from "./extract";
 import { countStaleEmbeddings } from "./repositories/embeddings";
 import { loadSampleIfEmpty } from "./sample/loadSample";
 import { DEFAULT_RELATED_K } from "./related/refresh";
+import { startFollowing } from "./feeds/start";
 
 const log = (line: string) => console.log(line);
 
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   const graph = await connect(env, log);
   const { db } = graph;
 
+  const following = startFollowing(env, { db, extractor, options: { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) } }, log);
   const app = createApp({
     db,
     extractor,
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
     apiToken: env.API_TOKEN,
     writesPerMinute: env.WRITES_PER_MINUTE,
     clientDir: join(process.cwd(), "dist/client"),
+    ...following.appDeps,
   });
   const server = await listen(app, env.PORT, env.HOST);
   const address = server.address();
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
     stopping = true;
     log(`\n${signal}: stopping…`);
     shutdown.abort();
+    await following.stop();
     server.closeAllConnections();
     await new Promise((done) => server.close(done));
     await graph.close();
@@ -70,6 +74,8 @@ async function main(): Promise<void> {
     const report = await loadSampleIfEmpty(db, extractor, { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) }, log);
     if (report) log(`sample: loaded ${report.sources} sources, ${report.insights} insights (SAMPLE_DATA=0 turns this off)`);
   }
+  // Polling and the daily brief start once the schema is there, never in tests (they call createApp).
+  following.start();
 }
 
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {

@@ -2,7 +2,7 @@ import { type Brief, type BriefQuery, briefLimits } from "@shared/api/brief";
 import type { TopicSlug } from "@shared/ids";
 import type { Database } from "../db";
 import { readThemeCandidates } from "../readingLists/load";
-import { findFeaturedBefore, recordBrief } from "../repositories/brief";
+import { findFeaturedBefore } from "../repositories/brief";
 import { findFollowedTopics } from "../repositories/profile";
 import { BRIEF_METHOD, rankBrief } from "./rank";
 
@@ -17,8 +17,8 @@ export interface BriefOptions {
 
 /**
  * The brief: the top insights of the given topics (else the followed ones) published since a date,
- * ranked by centrality, novelty and source diversity. The day's brief is recorded, so tomorrow's
- * can tell what is new; asking again today replaces today's record, never an earlier one.
+ * ranked by centrality, novelty and source diversity. Reading it writes nothing: novelty counts
+ * the briefs stored by the schedule or `POST /api/brief/send` (server/brief/delivery.ts).
  */
 export async function buildBrief(db: Database, query: BriefQuery, options: BriefOptions): Promise<Brief> {
   const today = isoDay(options.now);
@@ -42,8 +42,5 @@ export async function buildBrief(db: Database, query: BriefQuery, options: Brief
   if (!read) return { ...base, topics: [], items: [] };
   const items = rankBrief(read.candidates, read.featured, query.limit);
   const topics = read.candidates.themeTopics.map(({ slug, name }) => ({ slug, name }));
-  await db.write("recordBrief", (tx) =>
-    recordBrief(tx, { day: today, topics: topics.map((topic) => topic.slug).sort().join(","), ids: items.map((item) => item.id) }),
-  );
   return { ...base, topics, items };
 }

@@ -13,6 +13,10 @@ const statements = [
   "CREATE CONSTRAINT profile_id IF NOT EXISTS FOR (n:Profile) REQUIRE n.id IS UNIQUE",
   // One node whose token changes with the topic map: the read cache's key (server/cache/).
   "CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE",
+  // Followed feeds, the episodes each has shown (read once, ever) and the briefs sent.
+  "CREATE CONSTRAINT feed_id IF NOT EXISTS FOR (n:Feed) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT feed_episode_id IF NOT EXISTS FOR (n:FeedEpisode) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT brief_id IF NOT EXISTS FOR (n:Brief) REQUIRE n.id IS UNIQUE",
   "CREATE INDEX brief_day IF NOT EXISTS FOR (n:Brief) ON (n.day)",
   "CREATE INDEX topic_insight_count IF NOT EXISTS FOR (n:Topic) ON (n.insightCount)",
   // Theme pages and the themed insight graph read a community's topics.

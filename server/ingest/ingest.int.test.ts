@@ -34,8 +34,8 @@ afterAll(async () => {
   await db.close();
 });
 
-const urlTask = (url: string, timeoutMs = 5_000) => ({ origin: url, load: () => fetchInput(url, { timeoutMs }) });
-const read = (url: string, timeoutMs?: number) => readInput(urlTask(url, timeoutMs), { fetch: (u) => fetchInput(u, { timeoutMs: 5_000 }) });
+const urlTask = (url: string, timeoutMs = 5_000) => ({ origin: url, load: () => fetchInput(url, { timeoutMs, allowPrivate: true }) });
+const read = (url: string, timeoutMs?: number) => readInput(urlTask(url, timeoutMs), { fetch: (u) => fetchInput(u, { timeoutMs: 5_000, allowPrivate: true }) });
 
 const sourcesOf = (insightId: string) =>
   db.read("test", async (tx) =>

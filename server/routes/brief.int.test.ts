@@ -5,6 +5,7 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorHandler } from "../middleware/errorHandler";
 import { buildInsight, connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
+import { storeBrief } from "../repositories/dailyBriefs";
 import { briefRouter } from "./brief";
 
 const db = connectTestDatabase();
@@ -79,12 +80,21 @@ describe("the brief", () => {
       .expect(201);
     const named = `/api/brief?topics=${fresh}&since=2026-11-01&limit=1`;
     const first = Brief.parse((await request(briefApp("2026-11-22", profile)).get(named).expect(200)).body);
-    // Asked again the same day: the same brief, since today's record does not count against itself.
-    const again = Brief.parse((await request(briefApp("2026-11-22", profile)).get(named).expect(200)).body);
-    expect(again.items.map((item) => item.id)).toEqual(first.items.map((item) => item.id));
+    // Reading a brief writes nothing: asked again, nothing it featured counts as sent.
+    const again = Brief.parse((await request(briefApp("2026-11-23", profile)).get(named).expect(200)).body);
+    expect(again.items.map((item) => [item.id, item.score.novelty])).toEqual(first.items.map((item) => [item.id, 1]));
+    const featured = await db.read("test", async (tx) =>
+      Number((await tx.run("MATCH (:Brief)-[f:FEATURED]->(:Insight {id: $id}) RETURN count(f) AS n", { id: first.items[0]!.id })).records[0]!.get("n")),
+    );
+    expect(featured).toBe(0);
+    // A brief stored on the 22nd (by the schedule or POST /api/brief/send) counts from the next day.
+    await db.write("test", (tx) => storeBrief(tx, { id: "2026-11-22", generatedAt: "2026-11-22T07:00:00.000Z", document: "{}", ids: [first.items[0]!.id] }, true));
+    const sameDay = Brief.parse((await request(briefApp("2026-11-22", profile)).get(named).expect(200)).body);
+    expect(sameDay.items[0]!.score.novelty).toBe(1);
     const nextDay = Brief.parse((await request(briefApp("2026-11-23", profile)).get(named.replace("limit=1", "limit=3")).expect(200)).body);
     expect(nextDay.items.map((item) => item.score.novelty)).toEqual([1, 1, 0]);
     expect(nextDay.items.at(-1)!.id).toBe(first.items[0]!.id);
+    await db.write("test", (tx) => tx.run("MATCH (b:Brief {id: $id}) DETACH DELETE b", { id: "2026-11-22" }));
   });
 
   it("leaves out insights published before `since`", async () => {

@@ -30,8 +30,8 @@ const fileNameOf = (brief: Brief, extension: string) =>
 
 /**
  * The brief of the topics the local user follows (or names), as JSON, Markdown, HTML and Atom,
- * and the profile that keeps what they follow. Reading a brief records it as today's, so that
- * tomorrow's can tell what is new.
+ * and the profile that keeps what they follow. Reading a brief writes nothing; the daily briefs the
+ * schedule sends (routes/dailyBriefs.ts) are what later briefs count as sent.
  */
 export function briefRouter(db: Database, clock: () => Date = () => new Date(), profile = LOCAL_PROFILE): Router {
   const router = Router();

@@ -14,10 +14,14 @@ export interface StubOpenAi {
   close(): Promise<void>;
 }
 
+/** A JSON body as an object; any other body (multipart audio uploads) as `{ contentType, raw }`. */
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as Record<string, unknown>;
+  const raw = Buffer.concat(chunks);
+  const contentType = req.headers["content-type"] ?? "";
+  if (!contentType.includes("json")) return { contentType, raw };
+  return JSON.parse(raw.toString("utf8")) as Record<string, unknown>;
 }
 
 /** The error body OpenAI-compatible servers send, for a stub that fails a request on purpose. */

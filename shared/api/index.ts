@@ -10,3 +10,5 @@ export * from "./readingLists";
 export * from "./brief";
 export * from "./sourceCatalog";
 export * from "./topicLink";
+export * from "./feeds";
+export * from "./dailyBrief";
