@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { normaliseTopic } from "@shared/topics/normalise";
 import { z } from "zod";
 import { loadEnv } from "../../../server/env";
@@ -9,6 +10,7 @@ import { createOpenAiExtractor } from "../../../server/extract/llm/openai";
 import { tagSentences } from "../../../server/extract/nlp";
 import { assignTopics } from "../../../server/extract/topics/assignTopics";
 import type { Extractor } from "../../../server/extract/types";
+import { evaluateCheckThat, printCheckThat } from "./checkthat";
 import { MATCH_F1, Tally, matchClaims } from "./metrics";
 
 const Dataset = z.array(
@@ -52,8 +54,17 @@ function score(rows: Map<string, { claims: Tally; topics: Tally }>, name: string
 
 const pct = (n: number) => `${(n * 100).toFixed(0).padStart(3)}%`;
 
-/** `npm run eval:extraction`: precision and recall of insights and topics on the labelled set. */
+/**
+ * `npm run eval:extraction [-- --dataset <CheckThat! file> ...]`: precision and recall of insights
+ * and topics on the team's labelled set, then MAP and P@10 on each CheckThat! file given.
+ */
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dataset: { type: "string", multiple: true } } });
+  await ownSet();
+  for (const path of values.dataset ?? []) printCheckThat(await evaluateCheckThat(path, createHeuristicExtractor()));
+}
+
+async function ownSet(): Promise<void> {
   const items = Dataset.parse(JSON.parse(readFileSync(join(import.meta.dirname, "dataset.json"), "utf8")));
   const heuristic = createHeuristicExtractor();
   const env = loadEnv();
