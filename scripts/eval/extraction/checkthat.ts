@@ -67,15 +67,15 @@ export async function evaluateCheckThat(path: string, extractor: Extractor): Pro
     const labels = doc.lines.map((line) => line.label);
     const sentences = doc.lines.map((line) => line.text);
     const started = performance.now();
+    // The source text is what the parser keeps of the transcript (labels and timestamps gone):
+    // quotes are checked against it, as against any source's text.
+    const parsed = parseFormat(`${doc.id}.txt`, text, "transcript").flatMap((d) => (d.body.type === "text" ? [d.body] : []));
     const insights = (
       await Promise.all(
-        parseFormat(`${doc.id}.txt`, text, "transcript").map(async (parsed) =>
-          parsed.body.type === "text"
-            ? extractor.extract({ title: parsed.meta.title, text: parsed.body.text, kind: "podcast-episode", ...(parsed.body.turns && { turns: parsed.body.turns }) })
-            : [],
-        ),
+        parsed.map((body) => extractor.extract({ title: doc.id, text: body.text, kind: "podcast-episode", ...(body.turns && { turns: body.turns }) })),
       )
     ).flat();
+    const sourceText = parsed.map((body) => body.text).join("\n\n");
     seconds += (performance.now() - started) / 1000;
     words += text.split(/\s+/).length;
     const scores = sentenceScores(sentences, insights);
@@ -86,7 +86,7 @@ export async function evaluateCheckThat(path: string, extractor: Extractor): Pro
       keptPositives += labels[i] ?? 0;
     });
     quotes += insights.length;
-    verbatim += insights.filter((insight) => isVerbatim(insight.quote, text)).length;
+    verbatim += insights.filter((insight) => isVerbatim(insight.quote, sourceText)).length;
     baselines.forEach((baseline, b) =>
       baselineRankings[b]?.push(rankByScore(sentences.map(baseline.score)).map((i) => labels[i] ?? 0)),
     );

@@ -2,9 +2,10 @@ import { limits } from "@shared/limits";
 import { assignTopics } from "../topics/assignTopics";
 import type { ExtractedInsight, Extractor } from "../types";
 import { type ClaimCandidate, claimCandidates } from "./candidates";
-import { scoreSentence, topicCentrality } from "./claimScore";
+import { scoreSentence } from "./claimScore";
 import { selectClaims } from "./selectClaims";
 import { type Sentence, sentencesOf } from "./sentences";
+import { sourceContext } from "./sourceContext";
 import { parseTurns, type Turn } from "./transcript";
 
 export const HEURISTIC_EXTRACTOR = "heuristic@1";
@@ -39,8 +40,8 @@ export function extractClaims(text: string): ExtractedInsight[] {
 /** Claims of a source already split into turns (subtitles, parsed transcripts). */
 export function extractFromTurns(turns: readonly Turn[]): ExtractedInsight[] {
   const sentences = sentencesOf(turns);
-  const centralTopics = topicCentrality(sentences);
-  const scores = sentences.map((sentence) => scoreSentence(sentence, centralTopics));
+  const context = sourceContext(sentences);
+  const scores = sentences.map((sentence) => scoreSentence(sentence, context));
   const sourceWords = turns.reduce((sum, turn) => sum + turn.text.split(/\s+/).filter(Boolean).length, 0);
   const chosen = selectClaims(claimCandidates(sentences, scores), sentences, sourceWords);
   return chosen.map((candidate, position) => {

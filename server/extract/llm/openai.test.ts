@@ -49,7 +49,7 @@ describe("the LLM extractor through the real ChatOpenAI client", () => {
 
   it("cuts a long source into chunks and calls the model for each, a bounded number at a time", async () => {
     stub = await startStubModelServer((request) => ({ arguments: claimLines(request.user) }));
-    const long = Array.from({ length: 40 }, (_, i) => `Guest: Point ${i} is that open models keep getting cheaper every quarter.`).join("\n");
+    const long = Array.from({ length: 40 }, (_, i) => `${i % 2 === 0 ? "Guest" : "Host"}: Point ${i} is that open models keep getting cheaper every quarter.`).join("\n");
     const insights = await createOpenAiExtractor(env(stub.baseUrl), { ...fast, chunkChars: 600 }).extract({ title: "Long", text: long, kind: "note" });
     expect(stub.requests.length).toBeGreaterThan(3);
     expect(insights).toHaveLength(40);
