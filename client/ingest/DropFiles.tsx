@@ -99,7 +99,11 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
       <ul className="outcomes" data-testid="upload-outcomes">
         {answer.files.map((file) => (
           <li key={file.file} className={file.status}>
-            <strong>{file.file}</strong> — {file.status === "ingested" ? `read as ${file.format ?? "text"}` : "could not be read"}
+            <strong>{file.file}</strong> — {file.status === "ingested"
+              ? `read as ${file.format ?? "text"}`
+              : file.format
+                ? `read as ${file.format}, but gave no insight`
+                : "could not be read"}
             {file.sources.length > 0 ? (
               <ul>
                 {file.sources.map((source) => (

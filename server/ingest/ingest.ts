@@ -3,6 +3,7 @@ import type { SourceMeta } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
 import { BATCH_WRITE_TIMEOUT_MS, type Database, type WriteOptions } from "../db";
 import type { InsightEmbeddings } from "../embeddings";
+import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
 import { assignTopics } from "../extract/topics/assignTopics";
 import type { Extractor, Turn } from "../extract/types";
 import { storeEmbeddings } from "../repositories/embeddings";
@@ -56,12 +57,10 @@ export async function ingestSource(
   options: IngestOptions,
 ): Promise<{ source: SourceRow; insights: InsightSummary[] }> {
   const source = sourceRow(input);
-  const extracted = await extractor.extract({
-    title: input.title,
-    text: input.text,
-    kind: source.kind,
-    ...(input.turns && { turns: input.turns }),
-  });
+  const doc = { title: input.title, text: input.text, kind: source.kind, ...(input.turns && { turns: input.turns }) };
+  const extracted = await extractor.extract(doc);
+  // Nothing is written for a source without a claim; the caller says why instead of a silent 0.
+  if (extracted.length === 0) throw new NoInsightsError(input.title, whyNoInsights(doc, extractor.name.startsWith("heuristic")));
   const claims = extracted.map((insight) => ({
     ...insight,
     startSec: insight.startSec ?? null,

@@ -1,6 +1,7 @@
 import type { IngestOutcome, IngestSummary } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
 import type { Database } from "../db";
+import { NoInsightsError } from "../extract/noInsights";
 import type { Extractor } from "../extract/types";
 import type { SourceRow } from "../repositories/insights";
 import { sourceIdOf } from "./ids";
@@ -97,13 +98,21 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
         outcome.sources.push(...result.sources.map((s) => ({ id: s.id, title: s.title, insights: result.insights.length })));
         onProgress?.({ origin: input.origin, insights: result.insights.length, outcome: "ingested" });
       } catch (error) {
+        if (error instanceof NoInsightsError) {
+          // Read fine, held no claim: skipped with its reason, not failed.
+          outcome.problems.push(error.message);
+          skipped += 1;
+          onProgress?.({ origin: input.origin, insights: 0, outcome: "skipped" });
+          continue;
+        }
         documentsFailed += 1;
         failed += 1;
         outcome.problems.push(`${doc.meta.title}: ${error instanceof Error ? error.message : String(error)}`);
         onProgress?.({ origin: input.origin, insights: 0, outcome: "failed" });
       }
     }
-    if (documentsFailed > 0 && outcome.sources.length === 0) outcome.status = "failed";
+    // A file that gave nothing at all failed, whatever the reason; its problems say which.
+    if (outcome.sources.length === 0 && (documentsFailed > 0 || outcome.problems.length > 0)) outcome.status = "failed";
     files.push(outcome);
   }
   return { files, summary: { sources, insights: insightIds.size, topics: topicSlugs.size, skipped, failed } };

@@ -2,7 +2,8 @@ import { CreateSource, maxUploadInsightsListed, UploadSources } from "@shared/ap
 import { Router } from "express";
 import multer from "multer";
 import type { Database } from "../db";
-import { badRequest } from "../errors";
+import { AppError, badRequest } from "../errors";
+import { NoInsightsError } from "../extract/noInsights";
 import type { Extractor } from "../extract/types";
 import { DEFAULT_MAX_BYTES, InputError, detectFormat, parseFormat } from "../ingest/formats";
 import type { IngestOptions } from "../ingest/ingest";
@@ -16,6 +17,9 @@ export interface SourcesOptions extends IngestOptions {
   /** Largest uploaded file, in bytes. */
   readonly maxFileBytes?: number;
 }
+
+const noFileMessage = (files: readonly { file: string; problems: readonly string[] }[]): string =>
+  `No file gave an insight: ${files.map((f) => `${f.file} (${f.problems[0] ?? "nothing found"})`).join("; ")}`.slice(0, 2000);
 
 /** Files one upload may carry. */
 const MAX_FILES = 20;
@@ -35,7 +39,14 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
       throw error;
     }
     if (!doc) throw badRequest("body.text: no source found in the text");
-    const { sources, insights } = await ingestDocument(deps, doc);
+    let result;
+    try {
+      result = await ingestDocument(deps, doc);
+    } catch (error) {
+      if (error instanceof NoInsightsError) throw new AppError(422, "unprocessable", `body.text: ${error.reason}`);
+      throw error;
+    }
+    const { sources, insights } = result;
     const source = sources[0];
     if (!source) throw badRequest("body.text: no source found in the text");
     return { source: { id: source.id, title: source.title }, insights: [...insights] };
@@ -51,6 +62,10 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
     const loaded = [];
     for (const file of files) loaded.push(await readInput(uploadTask(file), { ...(body.format && { format: body.format }), meta, maxBytes }));
     const report = await ingestLoaded(deps, loaded);
+    // Nothing read from any file is not a success: 422 with every file's reason, in the answer's shape.
+    if (report.files.every((file) => file.status === "failed")) {
+      throw new AppError(422, "unprocessable", noFileMessage(report.files), { files: report.files, summary: report.summary });
+    }
     const sourceIds = report.files.flatMap((file) => file.sources.map((source) => source.id));
     const insights = await db.read("uploadedInsights", (tx) => findInsightsFromSources(tx, sourceIds, maxUploadInsightsListed));
     return { ...report, insights };

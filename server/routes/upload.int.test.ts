@@ -118,6 +118,23 @@ describe("POST /api/sources/upload", () => {
     ]);
   });
 
+  it("answers 422 with each file's reason when no file gives an insight", async () => {
+    const tag = uniqueTag();
+    const res = await request(app)
+      .post("/api/sources/upload")
+      .attach("files", Buffer.from("Host: Welcome back! Guest: Thanks for having me. Host: Ready?"), `chatter-${tag}.txt`)
+      .attach("files", Buffer.from([1, 2, 3, 4, 5, 6, 7, 8]), `noise-${tag}.txt`)
+      .expect(422);
+    expect(res.body.error.code).toBe("unprocessable");
+    const files = res.body.error.details.files as { file: string; status: string; problems: string[] }[];
+    expect(files.map((f) => [f.file, f.status])).toEqual([
+      [`chatter-${tag}.txt`, "failed"],
+      [`noise-${tag}.txt`, "failed"],
+    ]);
+    expect(files[0]!.problems[0]).toMatch(/only chatter or questions/);
+    expect(files[1]!.problems[0]).toMatch(/control characters|binary/);
+  });
+
   it("refuses a request without files and a file over the size limit", async () => {
     await request(app).post("/api/sources/upload").field("show", "x").expect(400);
     const big = createTestApp(db, { apiToken: undefined });

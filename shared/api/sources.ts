@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SourceId } from "../ids";
 import { limits } from "../limits";
+import { unreadableText } from "../readableText";
 import { InsightSummary, SourceKind } from "../schemas/entities";
 import { defineContract } from "./contract";
 
@@ -39,7 +40,15 @@ export const CreateSource = defineContract({
   path: "/api/sources",
   status: 201,
   body: SourceMeta.extend({
-    text: z.string().trim().min(1).max(limits.sourceText),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(limits.sourceText)
+      .superRefine((text, ctx) => {
+        const problem = unreadableText(text);
+        if (problem) ctx.addIssue({ code: "custom", message: `the text ${problem}` });
+      }),
     /** Detected from the text when absent. */
     format: SingleSourceFormat.optional(),
   }),

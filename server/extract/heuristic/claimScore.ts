@@ -34,14 +34,14 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  */
 const WEIGHTS = {
   /** Money, percentages, "12 million": the most checkable thing a sentence can hold. */
-  measures: 0.8,
+  measures: 1.1,
   /** Any number, date or count. */
   quantities: 0.7,
   /** What happened ("voted", "fell", "was"): a fact that can be checked. */
-  pastVerbs: 0.5,
+  pastVerbs: 0.2,
   /** Nouns give a claim something to be about. */
   nouns: 0.4,
-  comparisons: 0.25,
+  comparisons: 0.55,
   names: 0.15,
   /** Longer sentences carry more; saturates at 26 words. */
   length: 0.15,
@@ -50,14 +50,14 @@ const WEIGHTS = {
   addressed: -0.1,
   hedged: -0.2,
   /** The first sentence of a turn mostly answers or acknowledges the previous speaker. */
-  opensTurn: -0.5,
+  opensTurn: -0.2,
   /** A speaker who mostly asks (a host, a moderator) is rarely the one making the claim. */
   moderator: -1.3,
   /** Someone who says very little (a voice from the audience, an announcer). */
   minorSpeaker: -0.3,
 } as const;
 /** Log-odds of a sentence with none of the traits; chosen so a plain statement with a few nouns scores about 0.5. */
-const BIAS = -0.7;
+const BIAS = -0.4;
 
 /** The claim's log-odds from its features, before the form checks. */
 export function claimLogit(features: ClaimFeatures, sentence: Sentence, context: SourceContext): number {

@@ -1,5 +1,6 @@
 import { limits } from "@shared/limits";
 import { assignTopics } from "../topics/assignTopics";
+import { foreignLanguage } from "../noInsights";
 import type { ExtractedInsight, Extractor } from "../types";
 import { type ClaimCandidate, claimCandidates } from "./candidates";
 import { scoreSentence } from "./claimScore";
@@ -9,6 +10,9 @@ import { sourceContext } from "./sourceContext";
 import { parseTurns, type Turn } from "./transcript";
 
 export const HEURISTIC_EXTRACTOR = "heuristic@1";
+
+/** Letters a text needs before the extractor trusts language detection enough to refuse it. */
+const REFUSE_LANGUAGE_FROM = 250;
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
@@ -64,6 +68,11 @@ export function extractFromTurns(turns: readonly Turn[]): ExtractedInsight[] {
 export function createHeuristicExtractor(): Extractor {
   return {
     name: HEURISTIC_EXTRACTOR,
-    extract: async (doc) => (doc.turns ? extractFromTurns(doc.turns) : extractClaims(doc.text)),
+    extract: async (doc) => {
+      // The English model makes nonsense of other languages; nothing is better than that. A short
+      // English note is sometimes taken for another language, so only a longer text is refused.
+      if (foreignLanguage(doc.text, REFUSE_LANGUAGE_FROM) !== undefined) return [];
+      return doc.turns ? extractFromTurns(doc.turns) : extractClaims(doc.text);
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { limits } from "@shared/limits";
+import { unreadableText } from "@shared/readableText";
 import { InputError } from "./types";
 
 /** Largest file read by default, in bytes; the CLI (`--max-bytes`, INGEST_MAX_BYTES) can change it. */
@@ -48,6 +49,8 @@ export function decodeText(origin: string, bytes: Uint8Array, maxBytes = DEFAULT
     }
   }
   if (text.trim().length === 0) throw new InputError(origin, "the file holds only whitespace");
+  const unreadable = unreadableText(text);
+  if (unreadable) throw new InputError(origin, `the file ${unreadable}`);
   if (text.length > limits.sourceText) {
     throw new InputError(origin, `the text has ${text.length} characters, over the limit of ${limits.sourceText}`);
   }
