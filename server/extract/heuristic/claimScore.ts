@@ -61,6 +61,12 @@ const WEIGHTS = {
 /** Log-odds of a sentence with none of the traits; chosen so a plain statement with a few nouns scores about 0.5. */
 const BIAS = -0.4;
 
+/**
+ * How far a model's rating moves the log-odds: a rating of 1 adds this much, 0 takes it away,
+ * 0.5 changes nothing. As large as the strongest single feature, so neither side overrules the other.
+ */
+const MODEL_WEIGHT = 1;
+
 /** The claim's log-odds from its features, before the form checks. */
 export function claimLogit(features: ClaimFeatures, sentence: Sentence, context: SourceContext): number {
   const role = speakerRole(context, sentence.speaker);
@@ -86,9 +92,9 @@ export function claimLogit(features: ClaimFeatures, sentence: Sentence, context:
 
 /**
  * Judges one sentence: its form (a statement, the right length, not chatter) and its content
- * (checkable facts, comparisons, names, who says it).
+ * (checkable facts, comparisons, names, who says it), with a model's rating when there is one.
  */
-export function scoreSentence(sentence: Sentence, context: SourceContext): SentenceScore {
+export function scoreSentence(sentence: Sentence, context: SourceContext, modelRating?: number): SentenceScore {
   const { claim, said, tagged } = sentence;
   const features = claimFeatures(claim, said, tagged);
   const { words, nouns: commonNouns, names, selfReferences } = features;
@@ -100,7 +106,7 @@ export function scoreSentence(sentence: Sentence, context: SourceContext): Sente
   const leansBack = leansOnPrevious(claim, tagged.tokens);
   const hasSubject = opensWithSubject(claim, tagged.tokens);
   return {
-    score: sigmoid(claimLogit(features, sentence, context)),
+    score: sigmoid(claimLogit(features, sentence, context) + (modelRating === undefined ? 0 : MODEL_WEIGHT * (2 * modelRating - 1))),
     standalone: usableForm && !leansBack && nouns >= 2 && words >= WORDS.min && words <= WORDS.max,
     leansBack,
     continues: usableForm && words >= 4 && words <= WORDS.max,
