@@ -94,6 +94,7 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
       <p className="ingest-done">
         {countOf(summary.insights, "insight")} from {countOf(summary.sources, "source")}
         {summary.failed > 0 ? `; ${countOf(summary.failed, "file")} failed` : ""}
+        {summary.alreadyPresent ? ` (${summary.alreadyPresent === summary.insights ? "all" : summary.alreadyPresent} already present)` : ""}
         {summary.skipped > 0 ? `; ${summary.skipped} skipped` : ""}. <Link to="/">See them on the topic map</Link>
       </p>
       <ul className="outcomes" data-testid="upload-outcomes">
@@ -109,6 +110,7 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
                 {file.sources.map((source) => (
                   <li key={source.id}>
                     {source.title}: {countOf(source.insights, "insight")}
+                    {source.alreadyPresent ? `, ${source.alreadyPresent === source.insights ? "all" : source.alreadyPresent} already present` : ""}
                   </li>
                 ))}
               </ul>

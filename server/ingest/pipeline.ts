@@ -18,6 +18,8 @@ export interface PipelineDeps {
 export interface DocumentResult {
   readonly sources: readonly Pick<SourceRow, "id" | "title">[];
   readonly insights: readonly InsightSummary[];
+  /** Insights the graph held before (a re-upload); not counted as new. */
+  readonly alreadyPresent: number;
 }
 
 /** Writes one parsed document, in one transaction, the way its body asks. */
@@ -27,16 +29,16 @@ export async function ingestDocument(deps: PipelineDeps, doc: ParsedDocument): P
     case "text": {
       const { text, turns } = doc.body;
       const result = await ingestSource(db, extractor, { ...doc.meta, text, ...(turns && { turns }) }, options);
-      return { sources: [result.source], insights: result.insights };
+      return { sources: [result.source], insights: result.insights, alreadyPresent: result.alreadyPresent };
     }
     case "listed": {
       const result = await ingestListed(db, doc.meta, doc.body, options);
-      return { sources: [result.source], insights: result.insights };
+      return { sources: [result.source], insights: result.insights, alreadyPresent: result.alreadyPresent };
     }
     case "insights": {
       const insights = await ingestInsights(db, doc.body.insights, options);
       const sources = new Map(doc.body.insights.flatMap((i) => (i.source ? [[sourceIdOf(i.source), i.source.title] as const] : [])));
-      return { sources: [...sources].map(([id, title]) => ({ id, title })), insights };
+      return { sources: [...sources].map(([id, title]) => ({ id, title })), insights, alreadyPresent: 0 };
     }
   }
 }
@@ -68,6 +70,7 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
   const insightIds = new Set<string>();
   const topicSlugs = new Set<string>();
   let sources = 0;
+  let alreadyPresent = 0;
   let skipped = 0;
   let failed = 0;
   for (const input of inputs) {
@@ -95,7 +98,10 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
           for (const topic of insight.topics) topicSlugs.add(topic.slug);
         }
         sources += result.sources.length;
-        outcome.sources.push(...result.sources.map((s) => ({ id: s.id, title: s.title, insights: result.insights.length })));
+        alreadyPresent += result.alreadyPresent;
+        outcome.sources.push(
+          ...result.sources.map((s) => ({ id: s.id, title: s.title, insights: result.insights.length, alreadyPresent: result.alreadyPresent })),
+        );
         onProgress?.({ origin: input.origin, insights: result.insights.length, outcome: "ingested" });
       } catch (error) {
         if (error instanceof NoInsightsError) {
@@ -115,5 +121,5 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
     if (outcome.sources.length === 0 && (documentsFailed > 0 || outcome.problems.length > 0)) outcome.status = "failed";
     files.push(outcome);
   }
-  return { files, summary: { sources, insights: insightIds.size, topics: topicSlugs.size, skipped, failed } };
+  return { files, summary: { sources, insights: insightIds.size, topics: topicSlugs.size, skipped, failed, alreadyPresent } };
 }

@@ -97,6 +97,17 @@ const byWeight = (topics: readonly TopicWithWeight[]) =>
     .sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug))
     .map(({ slug, name }) => ({ slug: slug as TopicSlug, name }));
 
+/** Which of these insights the graph already holds (from an earlier ingest). */
+export async function findExistingInsightIds(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<Set<InsightId>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id})
+     RETURN collect(i.id) AS ids`,
+    { ids },
+  );
+  return new Set((result.records[0]?.get("ids") ?? []) as InsightId[]);
+}
+
 export async function findInsightSummaries(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<InsightSummary[]> {
   const result = await tx.run(
     `UNWIND range(0, size($ids) - 1) AS position

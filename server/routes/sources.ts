@@ -46,10 +46,10 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
       if (error instanceof NoInsightsError) throw new AppError(422, "unprocessable", `body.text: ${error.reason}`);
       throw error;
     }
-    const { sources, insights } = result;
+    const { sources, insights, alreadyPresent } = result;
     const source = sources[0];
     if (!source) throw badRequest("body.text: no source found in the text");
-    return { source: { id: source.id, title: source.title }, insights: [...insights] };
+    return { source: { id: source.id, title: source.title }, insights: [...insights], alreadyPresent };
   });
 
   // Multer keeps the files in memory (each capped), then the contract checks the text fields.

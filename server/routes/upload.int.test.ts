@@ -85,6 +85,9 @@ describe("POST /api/sources/upload", () => {
     expect([...episode.speakers].sort()).toEqual(["Maya Chen", "Tomas Lindqvist"]);
     const again = await upload();
     expect(again.body.summary.insights).toBe(first.body.summary.insights);
+    // Nothing new the second time, and the answer says so.
+    expect(first.body.summary.alreadyPresent).toBe(0);
+    expect(again.body.summary.alreadyPresent).toBe(again.body.summary.insights);
     const episodeAgain = await fromCount(`Episode ${tag}`);
     expect(episodeAgain.n).toBe(episode.n);
     expect([...episodeAgain.speakers].sort()).toEqual(["Maya Chen", "Tomas Lindqvist"]);

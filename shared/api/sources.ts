@@ -55,6 +55,8 @@ export const CreateSource = defineContract({
   response: z.object({
     source: z.object({ id: SourceId, title: z.string() }),
     insights: z.array(InsightSummary),
+    /** How many of the insights the graph held already (the same source sent again). */
+    alreadyPresent: z.number().int().nonnegative().optional(),
   }),
 });
 
@@ -63,7 +65,15 @@ export const IngestOutcome = z.object({
   file: z.string(),
   status: z.enum(["ingested", "failed"]),
   format: SourceFormat.nullable(),
-  sources: z.array(z.object({ id: SourceId, title: z.string(), insights: z.number().int().nonnegative() })),
+  sources: z.array(
+    z.object({
+      id: SourceId,
+      title: z.string(),
+      insights: z.number().int().nonnegative(),
+      /** Of those, how many the graph held already (the same source uploaded again): not new. */
+      alreadyPresent: z.number().int().nonnegative().optional(),
+    }),
+  ),
   /** Sources of the file that could not be ingested, and items skipped, each with its reason. */
   problems: z.array(z.string()),
 });
@@ -75,6 +85,8 @@ export const IngestSummary = z.object({
   topics: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
+  /** Insights read that the graph held already; `insights - alreadyPresent` are new. */
+  alreadyPresent: z.number().int().nonnegative().optional(),
 });
 export type IngestSummary = z.infer<typeof IngestSummary>;
 
