@@ -5,7 +5,7 @@ import { BATCH_WRITE_TIMEOUT_MS, type Database, type WriteOptions } from "../db"
 import type { InsightEmbeddings } from "../embeddings";
 import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
 import { assignTopics } from "../extract/topics/assignTopics";
-import type { Extractor, Turn } from "../extract/types";
+import type { Extractor, QuoteRepairs, Turn } from "../extract/types";
 import { storeEmbeddings } from "../repositories/embeddings";
 import { type InsightBatch, type SourceRow, findExistingInsightIds, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
@@ -55,7 +55,7 @@ export async function ingestSource(
   extractor: Extractor,
   input: SourceInput,
   options: IngestOptions,
-): Promise<Written & { source: SourceRow }> {
+): Promise<Written & { source: SourceRow; quotes?: QuoteRepairs }> {
   const source = sourceRow(input);
   const doc = { title: input.title, text: input.text, kind: source.kind, ...(input.turns && { turns: input.turns }) };
   const extracted = await extractor.extract(doc);
@@ -68,7 +68,8 @@ export async function ingestSource(
     source,
   }));
   const batch = toBatch(claims, extractor.name);
-  return { source, ...(await writeAndRefresh(db, { ...batch, sources: [source] }, options)) };
+  const written = await writeAndRefresh(db, { ...batch, sources: [source] }, options);
+  return { source, ...written, ...(extracted.quotes && { quotes: extracted.quotes }) };
 }
 
 /**

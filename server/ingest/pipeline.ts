@@ -2,7 +2,7 @@ import type { IngestOutcome, IngestSummary } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
 import type { Database } from "../db";
 import { NoInsightsError } from "../extract/noInsights";
-import type { Extractor } from "../extract/types";
+import type { Extractor, QuoteRepairs } from "../extract/types";
 import type { SourceRow } from "../repositories/insights";
 import { sourceIdOf } from "./ids";
 import type { ParsedDocument } from "./formats";
@@ -20,6 +20,7 @@ export interface DocumentResult {
   readonly insights: readonly InsightSummary[];
   /** Insights the graph held before (a re-upload); not counted as new. */
   readonly alreadyPresent: number;
+  readonly quotes?: QuoteRepairs;
 }
 
 /** Writes one parsed document, in one transaction, the way its body asks. */
@@ -29,7 +30,7 @@ export async function ingestDocument(deps: PipelineDeps, doc: ParsedDocument): P
     case "text": {
       const { text, turns } = doc.body;
       const result = await ingestSource(db, extractor, { ...doc.meta, text, ...(turns && { turns }) }, options);
-      return { sources: [result.source], insights: result.insights, alreadyPresent: result.alreadyPresent };
+      return { sources: [result.source], insights: result.insights, alreadyPresent: result.alreadyPresent, ...(result.quotes && { quotes: result.quotes }) };
     }
     case "listed": {
       const result = await ingestListed(db, doc.meta, doc.body, options);
@@ -71,6 +72,7 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
   const topicSlugs = new Set<string>();
   let sources = 0;
   let alreadyPresent = 0;
+  const quotes = { repaired: 0, dropped: 0 };
   let skipped = 0;
   let failed = 0;
   for (const input of inputs) {
@@ -99,6 +101,8 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
         }
         sources += result.sources.length;
         alreadyPresent += result.alreadyPresent;
+        quotes.repaired += result.quotes?.repaired ?? 0;
+        quotes.dropped += result.quotes?.dropped ?? 0;
         outcome.sources.push(
           ...result.sources.map((s) => ({ id: s.id, title: s.title, insights: result.insights.length, alreadyPresent: result.alreadyPresent })),
         );
@@ -121,5 +125,5 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
     if (outcome.sources.length === 0 && (documentsFailed > 0 || outcome.problems.length > 0)) outcome.status = "failed";
     files.push(outcome);
   }
-  return { files, summary: { sources, insights: insightIds.size, topics: topicSlugs.size, skipped, failed, alreadyPresent } };
+  return { files, summary: { sources, insights: insightIds.size, topics: topicSlugs.size, skipped, failed, alreadyPresent, quotesRepaired: quotes.repaired, quotesDropped: quotes.dropped } };
 }

@@ -87,6 +87,9 @@ export const IngestSummary = z.object({
   failed: z.number().int().nonnegative(),
   /** Insights read that the graph held already; `insights - alreadyPresent` are new. */
   alreadyPresent: z.number().int().nonnegative().optional(),
+  /** A model's quotes that were not the source's words: repaired to the nearest span, or dropped with their claim. */
+  quotesRepaired: z.number().int().nonnegative().optional(),
+  quotesDropped: z.number().int().nonnegative().optional(),
 });
 export type IngestSummary = z.infer<typeof IngestSummary>;
 

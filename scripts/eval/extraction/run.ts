@@ -4,6 +4,8 @@ import { parseArgs } from "node:util";
 import { normaliseTopic } from "@shared/topics/normalise";
 import { z } from "zod";
 import { loadEnv } from "../../../server/env";
+import { prepareEmbeddings } from "../../../server/embeddings";
+import { createEmbeddingClaimRater } from "../../../server/extract/claimRater";
 import { createHeuristicExtractor } from "../../../server/extract/heuristic";
 import { parseTurns } from "../../../server/extract/heuristic/transcript";
 import { createOpenAiExtractor } from "../../../server/extract/llm/openai";
@@ -59,9 +61,15 @@ const pct = (n: number) => `${(n * 100).toFixed(0).padStart(3)}%`;
  * and topics on the team's labelled set, then MAP and P@10 on each CheckThat! file given.
  */
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dataset: { type: "string", multiple: true } } });
+  const { values } = parseArgs({ options: { dataset: { type: "string", multiple: true }, model: { type: "boolean" } } });
   await ownSet();
-  for (const path of values.dataset ?? []) printCheckThat(await evaluateCheckThat(path, createHeuristicExtractor()));
+  const extractors = [createHeuristicExtractor()];
+  // --model: the same extractor with the local embedding model's rating blended in, side by side.
+  if (values.model) {
+    const embeddings = await prepareEmbeddings({ ...loadEnv(), EMBEDDINGS: "local" }, (line) => console.log(line));
+    if (embeddings) extractors.push({ ...createHeuristicExtractor({ rateClaims: createEmbeddingClaimRater(embeddings.embedder) }), name: "heuristic@1 + local model" });
+  }
+  for (const path of values.dataset ?? []) for (const extractor of extractors) printCheckThat(await evaluateCheckThat(path, extractor));
 }
 
 async function ownSet(): Promise<void> {
