@@ -6,6 +6,11 @@ const MIN_WORDS = 8;
 /** Language detection needs a few sentences to be sure; below this many letters it is not tried. */
 const MIN_DETECTABLE = 100;
 
+const SAMPLE_CHARS = 2000;
+// Grammar words, not a field's vocabulary: in running English about one word in five is one of these.
+const englishGrammar = /\b(?:the|and|of|to|a|in|is|that|it|for|was|are|with|on|as|this|be|have|not|you|we|they)\b/gi;
+const PLAINLY_ENGLISH = 0.12;
+
 const languageNames = new Intl.DisplayNames(["en"], { type: "language" });
 
 /** "French" for `fra`, else the code itself. */
@@ -23,11 +28,16 @@ const englishLike = new Set(["eng", "sco", "und"]);
 /**
  * The name of the language a text is written in when it is surely not English ("French"),
  * else undefined (English, or fewer than `minLetters` letters to tell from). Reads the first
- * 2,000 or so characters.
+ * 2,000 characters.
  */
 export function foreignLanguage(text: string, minLetters = MIN_DETECTABLE): string | undefined {
-  if (text.replace(/[^\p{L}]/gu, "").length < minLetters) return undefined;
-  const language = franc(text, { minLength: MIN_DETECTABLE });
+  // The opening is enough to tell, and keeps detection cheap on long transcripts.
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if (sample.replace(/[^\p{L}]/gu, "").length < minLetters) return undefined;
+  // Plainly English (its commonest grammar words are everywhere): no need to ask the detector.
+  const words = sample.match(/[\p{L}']+/gu)?.length ?? 0;
+  if ((sample.match(englishGrammar)?.length ?? 0) >= words * PLAINLY_ENGLISH) return undefined;
+  const language = franc(sample, { minLength: MIN_DETECTABLE });
   return englishLike.has(language) ? undefined : languageName(language);
 }
 
