@@ -29,8 +29,9 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  * Hand-set weights on the log-odds scale, sized by how much more often fact-checkers and readers
  * keep sentences with each trait (measured on public training transcripts; nothing here is fitted
  * by a program). No word list of any field: curated topics are left out on purpose, since they
- * fire on any text that shares their words. Checkable content raises a claim; talk about oneself, promises, questions and the
- * moderator's lines lower it.
+ * fire on any text that shares their words. Checkable content raises a claim; talk about oneself,
+ * promises, hedges and the moderator's lines lower it (questions and chatter are ruled out by
+ * form, in `scoreSentence`).
  */
 const WEIGHTS = {
   /** Money, percentages, "12 million": the most checkable thing a sentence can hold. */
