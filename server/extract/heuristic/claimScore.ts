@@ -2,7 +2,7 @@ import { isChatter } from "./chatter";
 import { type ClaimFeatures, claimFeatures } from "./claimFeatures";
 import { drawsConsequence, leansOnPrevious, opensWithSubject } from "./selfContained";
 import type { Sentence } from "./sentences";
-import { type SourceContext, speakerRole, themeShare } from "./sourceContext";
+import { type SourceContext, speakerRole, focusShare } from "./sourceContext";
 
 export interface SentenceScore {
   /** 0..1: how much the sentence reads like a specific, checkable claim worth keeping. */
@@ -45,7 +45,7 @@ const WEIGHTS = {
   comparisons: 0.55,
   names: 0.15,
   /** About what the source keeps coming back to (its most repeated nouns). */
-  theme: 0.2,
+  focus: 0.2,
   /** Longer sentences carry more; saturates at 26 words. */
   length: 0.15,
   modals: -0.25,
@@ -80,7 +80,7 @@ export function claimLogit(features: ClaimFeatures, sentence: Sentence, context:
     WEIGHTS.comparisons * saturate(features.comparisons, 1) +
     WEIGHTS.names * saturate(features.names, 2) +
     WEIGHTS.length * saturate(Math.max(0, features.words - 6), 20) +
-    WEIGHTS.theme * themeShare(context, sentence) +
+    WEIGHTS.focus * focusShare(context, sentence) +
     WEIGHTS.modals * saturate(features.modals, 1) +
     WEIGHTS.selfReferences * saturate(features.selfReferences, 2) +
     WEIGHTS.addressed * saturate(features.addressed, 1) +
