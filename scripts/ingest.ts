@@ -79,7 +79,9 @@ async function confirmModelRun(loaded: readonly LoadedInput[], env: ReturnType<t
 
 function printSummary(report: IngestRunReport, skippedFiles: readonly string[]): void {
   const s: IngestSummary = report.summary;
-  log(`\ndone: ${s.sources} sources, ${s.insights} insights, ${s.topics} topics, ${s.skipped + skippedFiles.length} skipped, ${s.failed} failed`);
+  const present = s.alreadyPresent ? ` (${s.alreadyPresent} already present)` : "";
+  if (s.quotesRepaired || s.quotesDropped) log(`quotes: ${s.quotesRepaired ?? 0} repaired to the source's words, ${s.quotesDropped ?? 0} dropped with their claim`);
+  log(`\ndone: ${s.sources} sources, ${s.insights} insights${present}, ${s.topics} topics, ${s.skipped + skippedFiles.length} skipped, ${s.failed} failed`);
   for (const file of report.files) {
     for (const problem of file.problems) log(`  ${file.status === "failed" ? "failed" : "note"}: ${file.file}: ${problem}`);
   }

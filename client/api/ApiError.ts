@@ -30,6 +30,7 @@ export function codeForStatus(status: number): ApiErrorCode {
   if (status === 409) return "conflict";
   if (status === 413) return "payload_too_large";
   if (status === 415) return "unsupported_media_type";
+  if (status === 422) return "unprocessable";
   // Without the shared body these come from a proxy in front of an API process that is down;
   // the API's own 503 (database_unavailable) always carries the body.
   if (status === 502 || status === 503 || status === 504) return "unreachable";

@@ -124,6 +124,7 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
       <p className="ingest-done">
         {countOf(summary.insights, "insight")} from {countOf(summary.sources, "source")}
         {summary.failed > 0 ? `; ${countOf(summary.failed, "file")} failed` : ""}
+        {summary.alreadyPresent ? ` (${summary.alreadyPresent === summary.insights ? "all" : summary.alreadyPresent} already present)` : ""}
         {summary.skipped > 0 ? `; ${summary.skipped} skipped` : ""}. <Link to="/">See them on the topic map</Link>
       </p>
       <ul className="outcomes" data-testid="upload-outcomes">
@@ -132,7 +133,8 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
             {/* Each file folds to one line of counts; its sources and problems open on request. */}
             <details data-testid="upload-outcome">
               <summary>
-                <strong>{file.file}</strong> — {file.status === "ingested" ? `read as ${file.format ?? "text"}` : "could not be read"}:{" "}
+                <strong>{file.file}</strong> —{" "}
+                {file.status === "ingested" ? `read as ${file.format ?? "text"}` : file.format ? `read as ${file.format}, but gave no insight` : "could not be read"}:{" "}
                 {countOf(file.sources.reduce((sum, source) => sum + source.insights, 0), "insight")} from {countOf(file.sources.length, "source")}
                 {file.problems.length > 0 ? `, ${countOf(file.problems.length, "problem")}` : ""}
               </summary>
@@ -141,6 +143,7 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
                 {file.sources.map((source) => (
                   <li key={source.id}>
                     {source.title}: {countOf(source.insights, "insight")}
+                    {source.alreadyPresent ? `, ${source.alreadyPresent === source.insights ? "all" : source.alreadyPresent} already present` : ""}
                   </li>
                 ))}
               </ul>

@@ -29,6 +29,12 @@ export function uploadSources(files: readonly File[], onProgress: (share: number
       }
       if (xhr.status < 200 || xhr.status >= 300) {
         const body = ErrorBody.safeParse(json);
+        // 422: no file gave an insight; the details are the usual answer, with each file's reason.
+        const outcomes = xhr.status === 422 && body.success ? UploadSources.response.safeParse(body.data.error.details) : undefined;
+        if (outcomes?.success) {
+          resolve(outcomes.data);
+          return;
+        }
         reject(
           body.success
             ? new ApiError(body.data.error.code, body.data.error.message, xhr.status, body.data.error.details)

@@ -9,6 +9,8 @@ export interface TaggedToken {
   /** word, number, punctuation, currency, url, email, emoji, ... */
   readonly type: string;
   readonly stopWord: boolean;
+  /** Dictionary form, lower case ("fell" → "fall"): tells tense and degree from the word itself. */
+  readonly lemma: string;
 }
 
 export interface TaggedSentence {
@@ -44,6 +46,8 @@ export function tagSentences(text: string): TaggedSentence[] {
       const pos = strings(tokens.out(its.pos));
       const types = strings(tokens.out(its.type));
       const stop = strings(tokens.out(its.stopWordFlag)).map((flag) => flag === "true");
+      // NOTE: wink-nlp types its.lemma with model add-ons that `out` does not declare; it works as any its.
+      const lemmas = strings(tokens.out(its.lemma as unknown as typeof its.normal));
       sentences.push({
         text: sentence.out(),
         tokens: values.map((value, i) => ({
@@ -51,6 +55,7 @@ export function tagSentences(text: string): TaggedSentence[] {
           pos: pos[i] ?? "X",
           type: types[i] ?? "word",
           stopWord: stop[i] ?? false,
+          lemma: lemmas[i] ?? value.toLowerCase(),
         })),
         entities: strings(sentence.entities().out(its.type)),
       });

@@ -42,8 +42,17 @@ export interface ExtractedInsight {
   readonly speaker?: string;
 }
 
+/** What became of a model's quotes: repaired to the source's own words, or dropped with their claim. */
+export interface QuoteRepairs {
+  readonly repaired: number;
+  readonly dropped: number;
+}
+
+/** The insights of a source; an extractor that quotes through a model also says what it repaired. */
+export type Extraction = readonly ExtractedInsight[] & { readonly quotes?: QuoteRepairs };
+
 export interface Extractor {
   /** Name and version, stored on every insight, e.g. `heuristic@1`. */
   readonly name: string;
-  extract(doc: SourceDocument): Promise<readonly ExtractedInsight[]>;
+  extract(doc: SourceDocument): Promise<Extraction>;
 }

@@ -3,10 +3,11 @@ import type { SourceMeta } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
 import { BATCH_WRITE_TIMEOUT_MS, type Database, type WriteOptions } from "../db";
 import type { InsightEmbeddings } from "../embeddings";
+import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
 import { assignTopics } from "../extract/topics/assignTopics";
-import type { Extractor, Turn } from "../extract/types";
+import type { Extractor, QuoteRepairs, Turn } from "../extract/types";
 import { storeEmbeddings } from "../repositories/embeddings";
-import { type InsightBatch, type SourceRow, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
+import { type InsightBatch, type SourceRow, findExistingInsightIds, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
 import { findTopicsOf } from "../repositories/topicStats";
 import { refreshAfterIngest } from "../related/refresh";
@@ -34,7 +35,7 @@ const MANUAL_EXTRACTOR = "manual";
 export const LISTED_EXTRACTOR = "listed@1";
 
 /** Insights someone already extracted: topics given are normalised, missing ones assigned. */
-export function ingestInsights(db: Database, items: readonly NewInsight[], options: IngestOptions): Promise<InsightSummary[]> {
+export async function ingestInsights(db: Database, items: readonly NewInsight[], options: IngestOptions): Promise<InsightSummary[]> {
   const claims = items.map((item, position) => ({
     text: item.text,
     quote: item.quote ?? null,
@@ -45,7 +46,7 @@ export function ingestInsights(db: Database, items: readonly NewInsight[], optio
     topics: item.topics?.length ? normaliseAll(item.topics) : assignTopics(item.text),
     source: item.source ? sourceRow({ ...item.source, kind: "note" }) : null,
   }));
-  return writeAndRefresh(db, toBatch(claims, MANUAL_EXTRACTOR), options);
+  return (await writeAndRefresh(db, toBatch(claims, MANUAL_EXTRACTOR), options)).insights;
 }
 
 /** Extracts insights from a source's text (outside any transaction) and writes them in one. */
@@ -54,14 +55,12 @@ export async function ingestSource(
   extractor: Extractor,
   input: SourceInput,
   options: IngestOptions,
-): Promise<{ source: SourceRow; insights: InsightSummary[] }> {
+): Promise<Written & { source: SourceRow; quotes?: QuoteRepairs }> {
   const source = sourceRow(input);
-  const extracted = await extractor.extract({
-    title: input.title,
-    text: input.text,
-    kind: source.kind,
-    ...(input.turns && { turns: input.turns }),
-  });
+  const doc = { title: input.title, text: input.text, kind: source.kind, ...(input.turns && { turns: input.turns }) };
+  const extracted = await extractor.extract(doc);
+  // Nothing is written for a source without a claim; the caller says why instead of a silent 0.
+  if (extracted.length === 0) throw new NoInsightsError(input.title, whyNoInsights(doc, extractor.name.startsWith("heuristic")));
   const claims = extracted.map((insight) => ({
     ...insight,
     startSec: insight.startSec ?? null,
@@ -69,7 +68,8 @@ export async function ingestSource(
     source,
   }));
   const batch = toBatch(claims, extractor.name);
-  return { source, insights: await writeAndRefresh(db, { ...batch, sources: [source] }, options) };
+  const written = await writeAndRefresh(db, { ...batch, sources: [source] }, options);
+  return { source, ...written, ...(extracted.quotes && { quotes: extracted.quotes }) };
 }
 
 /**
@@ -81,7 +81,7 @@ export async function ingestListed(
   meta: SourceMeta,
   listed: { readonly headline: string | null; readonly claims: readonly string[] },
   options: IngestOptions,
-): Promise<{ source: SourceRow; insights: InsightSummary[] }> {
+): Promise<Written & { source: SourceRow }> {
   const texts = [...(listed.headline ? [listed.headline] : []), ...listed.claims];
   const source = sourceRow({ ...meta, kind: meta.kind ?? "insight-page", text: texts.join("\n") });
   const claims: Claim[] = texts.map((text, position) => ({
@@ -95,7 +95,7 @@ export async function ingestListed(
     source,
   }));
   const batch = { ...toBatch(claims, LISTED_EXTRACTOR), sources: [source] };
-  return { source, insights: await writeAndRefresh(db, batch, options, listed.headline !== null) };
+  return { source, ...(await writeAndRefresh(db, batch, options, listed.headline !== null)) };
 }
 
 /** An ingest locks shared topics and related lists, so ingests take turns, and a large one may take minutes. */
@@ -105,13 +105,20 @@ const INGEST_WRITE: WriteOptions = { timeoutMs: BATCH_WRITE_TIMEOUT_MS, inTurn: 
  * One transaction: near-duplicates folded into the insights they repeat, the rows, then what
  * depends on them (topic counts, co-occurrence, related lists, a page's own links).
  */
-async function writeAndRefresh(db: Database, batch: InsightBatch, options: IngestOptions, firstIsHeadline = false): Promise<InsightSummary[]> {
+/** What an ingest wrote: its insights, and how many of them the graph held already (a re-upload). */
+export interface Written {
+  readonly insights: InsightSummary[];
+  readonly alreadyPresent: number;
+}
+
+async function writeAndRefresh(db: Database, batch: InsightBatch, options: IngestOptions, firstIsHeadline = false): Promise<Written> {
   // Before the transaction: a retried transaction must not call the model again. A failure fails the source.
   const embeddings = (await options.embeddings?.embedMissing(db, batch.insights)) ?? [];
   return db.write("ingest", async (tx) => {
     const meaning = options.embeddings && { vectors: new Map(embeddings.map((row) => [row.id, row.embedding])), unrelatedCosine: options.embeddings.embedder.unrelatedCosine ?? 0 };
     const { batch: merged, ids } = await mergeNearDuplicates(tx, batch, meaning);
     const topicsBefore = await findTopicsOf(tx, merged.insights.map((row) => row.id));
+    const existing = await findExistingInsightIds(tx, ids);
     await writeInsightBatch(tx, merged);
     if (options.embeddings) await storeEmbeddings(tx, embeddings, options.embeddings.embedder.model);
     const touched = { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug), topicPairs: addedTopicPairs(topicsBefore, merged.about) };
@@ -120,7 +127,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
     const sourceId = merged.sources[0]?.id;
     const pairs = firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : [];
     await linkListedInsights(tx, pairs, ids);
-    return findInsightSummaries(tx, ids);
+    return { insights: await findInsightSummaries(tx, ids), alreadyPresent: new Set(ids.filter((id) => existing.has(id))).size };
   }, INGEST_WRITE);
 }
 

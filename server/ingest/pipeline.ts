@@ -1,7 +1,8 @@
 import type { IngestOutcome, IngestSummary } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
 import type { Database } from "../db";
-import type { Extractor } from "../extract/types";
+import { NoInsightsError } from "../extract/noInsights";
+import type { Extractor, QuoteRepairs } from "../extract/types";
 import type { SourceRow } from "../repositories/insights";
 import { sourceIdOf } from "./ids";
 import type { ParsedDocument } from "./formats";
@@ -17,6 +18,9 @@ export interface PipelineDeps {
 export interface DocumentResult {
   readonly sources: readonly Pick<SourceRow, "id" | "title">[];
   readonly insights: readonly InsightSummary[];
+  /** Insights the graph held before (a re-upload); not counted as new. */
+  readonly alreadyPresent: number;
+  readonly quotes?: QuoteRepairs;
 }
 
 /** Writes one parsed document, in one transaction, the way its body asks. */
@@ -26,16 +30,16 @@ export async function ingestDocument(deps: PipelineDeps, doc: ParsedDocument): P
     case "text": {
       const { text, turns } = doc.body;
       const result = await ingestSource(db, extractor, { ...doc.meta, text, ...(turns && { turns }) }, options);
-      return { sources: [result.source], insights: result.insights };
+      return { sources: [result.source], insights: result.insights, alreadyPresent: result.alreadyPresent, ...(result.quotes && { quotes: result.quotes }) };
     }
     case "listed": {
       const result = await ingestListed(db, doc.meta, doc.body, options);
-      return { sources: [result.source], insights: result.insights };
+      return { sources: [result.source], insights: result.insights, alreadyPresent: result.alreadyPresent };
     }
     case "insights": {
       const insights = await ingestInsights(db, doc.body.insights, options);
       const sources = new Map(doc.body.insights.flatMap((i) => (i.source ? [[sourceIdOf(i.source), i.source.title] as const] : [])));
-      return { sources: [...sources].map(([id, title]) => ({ id, title })), insights };
+      return { sources: [...sources].map(([id, title]) => ({ id, title })), insights, alreadyPresent: 0 };
     }
   }
 }
@@ -67,6 +71,8 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
   const insightIds = new Set<string>();
   const topicSlugs = new Set<string>();
   let sources = 0;
+  let alreadyPresent = 0;
+  const quotes = { repaired: 0, dropped: 0 };
   let skipped = 0;
   let failed = 0;
   for (const input of inputs) {
@@ -94,17 +100,30 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
           for (const topic of insight.topics) topicSlugs.add(topic.slug);
         }
         sources += result.sources.length;
-        outcome.sources.push(...result.sources.map((s) => ({ id: s.id, title: s.title, insights: result.insights.length })));
+        alreadyPresent += result.alreadyPresent;
+        quotes.repaired += result.quotes?.repaired ?? 0;
+        quotes.dropped += result.quotes?.dropped ?? 0;
+        outcome.sources.push(
+          ...result.sources.map((s) => ({ id: s.id, title: s.title, insights: result.insights.length, alreadyPresent: result.alreadyPresent })),
+        );
         onProgress?.({ origin: input.origin, insights: result.insights.length, outcome: "ingested" });
       } catch (error) {
+        if (error instanceof NoInsightsError) {
+          // Read fine, held no claim: skipped with its reason, not failed.
+          outcome.problems.push(error.message);
+          skipped += 1;
+          onProgress?.({ origin: input.origin, insights: 0, outcome: "skipped" });
+          continue;
+        }
         documentsFailed += 1;
         failed += 1;
         outcome.problems.push(`${doc.meta.title}: ${error instanceof Error ? error.message : String(error)}`);
         onProgress?.({ origin: input.origin, insights: 0, outcome: "failed" });
       }
     }
-    if (documentsFailed > 0 && outcome.sources.length === 0) outcome.status = "failed";
+    // A file that gave nothing at all failed, whatever the reason; its problems say which.
+    if (outcome.sources.length === 0 && (documentsFailed > 0 || outcome.problems.length > 0)) outcome.status = "failed";
     files.push(outcome);
   }
-  return { files, summary: { sources, insights: insightIds.size, topics: topicSlugs.size, skipped, failed } };
+  return { files, summary: { sources, insights: insightIds.size, topics: topicSlugs.size, skipped, failed, alreadyPresent, quotesRepaired: quotes.repaired, quotesDropped: quotes.dropped } };
 }

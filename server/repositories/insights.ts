@@ -85,6 +85,7 @@ export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBa
 const summaryProjection = `{
   id: i.id,
   text: i.text,
+  confidence: i.confidence,
   topics: [(i)-[a:ABOUT]->(t:Topic) | {slug: t.slug, name: t.name, weight: a.weight}]
 }`;
 
@@ -95,6 +96,17 @@ const byWeight = (topics: readonly TopicWithWeight[]) =>
   [...topics]
     .sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug))
     .map(({ slug, name }) => ({ slug: slug as TopicSlug, name }));
+
+/** Which of these insights the graph already holds (from an earlier ingest). */
+export async function findExistingInsightIds(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<Set<InsightId>> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id})
+     RETURN collect(i.id) AS ids`,
+    { ids },
+  );
+  return new Set((result.records[0]?.get("ids") ?? []) as InsightId[]);
+}
 
 export async function findInsightSummaries(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<InsightSummary[]> {
   const result = await tx.run(
@@ -107,8 +119,9 @@ export async function findInsightSummaries(tx: ManagedTransaction, ids: readonly
   return result.records.map((record) => toSummary(record.get("insight")));
 }
 
-export function toSummary(row: { id: string; text: string; topics: TopicWithWeight[] }): InsightSummary {
-  return { id: row.id as InsightId, text: row.text, topics: byWeight(row.topics) };
+export function toSummary(row: { id: string; text: string; confidence?: number | null; topics: TopicWithWeight[] }): InsightSummary {
+  const confidence = typeof row.confidence === "number" ? row.confidence : undefined;
+  return { id: row.id as InsightId, text: row.text, topics: byWeight(row.topics), ...(confidence !== undefined && { confidence }) };
 }
 
 export async function findInsightDetail(tx: ManagedTransaction, id: InsightId): Promise<InsightDetail | null> {
@@ -118,7 +131,7 @@ export async function findInsightDetail(tx: ManagedTransaction, id: InsightId): 
        MATCH (i)-[f:FROM]->(s:Source)
        RETURN s ORDER BY s.ingestedAt, s.id LIMIT 1
      }
-     RETURN i.id AS id, i.text AS text, i.quote AS quote, i.startSec AS startSec,
+     RETURN i.id AS id, i.text AS text, i.quote AS quote, i.startSec AS startSec, i.confidence AS confidence,
             [(i)-[a:ABOUT]->(t:Topic) | {slug: t.slug, name: t.name, weight: a.weight}] AS topics,
             CASE WHEN s IS NULL THEN null
                  ELSE {id: s.id, title: s.title, url: s.url, show: s.show} END AS source`,
@@ -131,6 +144,7 @@ export async function findInsightDetail(tx: ManagedTransaction, id: InsightId): 
     text: record.get("text"),
     quote: record.get("quote") ?? null,
     startSec: record.get("startSec") ?? null,
+    confidence: typeof record.get("confidence") === "number" ? record.get("confidence") : null,
     topics: byWeight(record.get("topics")),
     source: record.get("source"),
   };

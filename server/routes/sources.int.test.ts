@@ -55,6 +55,34 @@ describe("POST /api/sources", () => {
     expect(edges).toBe(first.body.insights.length);
   });
 
+  it("gives every insight a confidence, in the answer and on its page", async () => {
+    const tag = uniqueTag();
+    const res = await request(app).post("/api/sources").send(episode(tag)).expect(201);
+    for (const insight of res.body.insights as { id: string; confidence: number }[]) {
+      expect(insight.confidence).toBeGreaterThan(0);
+      expect(insight.confidence).toBeLessThanOrEqual(1);
+      const page = await request(app).get(`/api/insights/${insight.id}`).expect(200);
+      expect(page.body.confidence).toBe(insight.confidence);
+    }
+  });
+
+  it("says why a source gives no insight, with a 422 and nothing stored", async () => {
+    const tag = uniqueTag();
+    const chatter = { title: `Chatter ${tag}`, text: "Host: Welcome back! Guest: Thanks for having me. Host: Ready? Guest: Sure, go ahead." };
+    const res = await request(app).post("/api/sources").send(chatter).expect(422);
+    expect(res.body.error).toMatchObject({ code: "unprocessable", message: expect.stringContaining("only chatter or questions") });
+    const sources = await db.read("test", async (tx) => (await tx.run("MATCH (s:Source {title: $t}) RETURN count(s) AS n", { t: chatter.title })).records[0]?.get("n"));
+    expect(sources).toBe(0);
+    const french = "Le gouvernement a annoncé aujourd'hui de nouvelles mesures pour soutenir la croissance économique. ".repeat(4);
+    const foreign = await request(app).post("/api/sources").send({ title: `Nouvelles ${tag}`, text: french }).expect(422);
+    expect(foreign.body.error.message).toMatch(/French \(detected\).*EXTRACTOR=llm/);
+  });
+
+  it("refuses text made only of control characters or binary bytes with a 400", async () => {
+    const res = await request(app).post("/api/sources").send({ title: "Noise", text: "\u0001\u0002\u0003\u0004\u0005" }).expect(400);
+    expect(res.body.error.message).toContain("body.text");
+  });
+
   it("names the missing field", async () => {
     const res = await request(app).post("/api/sources").send({ text: "Some text." }).expect(400);
     expect(res.body.error.message).toContain("body.title");

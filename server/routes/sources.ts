@@ -2,7 +2,8 @@ import { CreateSource, maxUploadInsightsListed, UploadSources } from "@shared/ap
 import { Router } from "express";
 import multer from "multer";
 import type { Database } from "../db";
-import { badRequest } from "../errors";
+import { AppError, badRequest } from "../errors";
+import { NoInsightsError } from "../extract/noInsights";
 import type { Extractor } from "../extract/types";
 import { DEFAULT_MAX_BYTES, InputError, detectFormat, parseFormat } from "../ingest/formats";
 import type { IngestOptions } from "../ingest/ingest";
@@ -20,6 +21,9 @@ export interface SourcesOptions extends IngestOptions {
   /** Marks the sources being written, so a deletion of one waits for its ingest. */
   readonly inFlight?: IngestsInFlight;
 }
+
+const noFileMessage = (files: readonly { file: string; problems: readonly string[] }[]): string =>
+  `No file gave an insight: ${files.map((f) => `${f.file} (${f.problems[0] ?? "nothing found"})`).join("; ")}`.slice(0, 2000);
 
 /** Files one upload may carry. */
 const MAX_FILES = 20;
@@ -40,10 +44,17 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
     }
     if (!doc) throw badRequest("body.text: no source found in the text");
     const ingest = () => ingestDocument(deps, doc);
-    const { sources, insights } = await (options.inFlight?.track(documentSourceIds(doc), ingest) ?? ingest());
+    let result;
+    try {
+      result = await (options.inFlight?.track(documentSourceIds(doc), ingest) ?? ingest());
+    } catch (error) {
+      if (error instanceof NoInsightsError) throw new AppError(422, "unprocessable", `body.text: ${error.reason}`);
+      throw error;
+    }
+    const { sources, insights, alreadyPresent } = result;
     const source = sources[0];
     if (!source) throw badRequest("body.text: no source found in the text");
-    return { source: { id: source.id, title: source.title }, insights: [...insights] };
+    return { source: { id: source.id, title: source.title }, insights: [...insights], alreadyPresent };
   });
 
   // Multer keeps the files in memory (each capped), then the contract checks the text fields.
@@ -58,6 +69,10 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
     const ingest = () => ingestLoaded(deps, loaded);
     const ids = loaded.flatMap((input) => input.documents.flatMap(documentSourceIds));
     const report = await (options.inFlight?.track(ids, ingest) ?? ingest());
+    // Nothing read from any file is not a success: 422 with every file's reason, in the answer's shape.
+    if (report.files.every((file) => file.status === "failed")) {
+      throw new AppError(422, "unprocessable", noFileMessage(report.files), { files: report.files, summary: report.summary });
+    }
     const sourceIds = report.files.flatMap((file) => file.sources.map((source) => source.id));
     const insights = await db.read("uploadedInsights", (tx) => findInsightsFromSources(tx, sourceIds, maxUploadInsightsListed));
     return { ...report, insights };

@@ -85,6 +85,9 @@ describe("POST /api/sources/upload", () => {
     expect([...episode.speakers].sort()).toEqual(["Maya Chen", "Tomas Lindqvist"]);
     const again = await upload();
     expect(again.body.summary.insights).toBe(first.body.summary.insights);
+    // Nothing new the second time, and the answer says so.
+    expect(first.body.summary.alreadyPresent).toBe(0);
+    expect(again.body.summary.alreadyPresent).toBe(again.body.summary.insights);
     const episodeAgain = await fromCount(`Episode ${tag}`);
     expect(episodeAgain.n).toBe(episode.n);
     expect([...episodeAgain.speakers].sort()).toEqual(["Maya Chen", "Tomas Lindqvist"]);
@@ -116,6 +119,23 @@ describe("POST /api/sources/upload", () => {
       `Fine-tuning an open model on local legal text (${tag}) costs a fraction of pretraining and keeps the data at home.`,
       `National compute reserves (${tag}) matter more than national model champions for middle powers.`,
     ]);
+  });
+
+  it("answers 422 with each file's reason when no file gives an insight", async () => {
+    const tag = uniqueTag();
+    const res = await request(app)
+      .post("/api/sources/upload")
+      .attach("files", Buffer.from("Host: Welcome back! Guest: Thanks for having me. Host: Ready?"), `chatter-${tag}.txt`)
+      .attach("files", Buffer.from([1, 2, 3, 4, 5, 6, 7, 8]), `noise-${tag}.txt`)
+      .expect(422);
+    expect(res.body.error.code).toBe("unprocessable");
+    const files = res.body.error.details.files as { file: string; status: string; problems: string[] }[];
+    expect(files.map((f) => [f.file, f.status])).toEqual([
+      [`chatter-${tag}.txt`, "failed"],
+      [`noise-${tag}.txt`, "failed"],
+    ]);
+    expect(files[0]!.problems[0]).toMatch(/only chatter or questions/);
+    expect(files[1]!.problems[0]).toMatch(/control characters|binary/);
   });
 
   it("refuses a request without files and a file over the size limit", async () => {

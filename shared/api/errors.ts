@@ -7,6 +7,8 @@ export const ErrorCode = z.enum([
   "conflict",
   "payload_too_large",
   "unsupported_media_type",
+  /** Well-formed input that gave nothing to store (a source without a single claim); details say why. */
+  "unprocessable",
   "too_many_requests",
   "database_unavailable",
   "internal",

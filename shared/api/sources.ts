@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SourceId } from "../ids";
 import { limits } from "../limits";
+import { unreadableText } from "../readableText";
 import { InsightSummary, SourceKind } from "../schemas/entities";
 import { defineContract } from "./contract";
 
@@ -39,13 +40,23 @@ export const CreateSource = defineContract({
   path: "/api/sources",
   status: 201,
   body: SourceMeta.extend({
-    text: z.string().trim().min(1).max(limits.sourceText),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .max(limits.sourceText)
+      .superRefine((text, ctx) => {
+        const problem = unreadableText(text);
+        if (problem) ctx.addIssue({ code: "custom", message: `the text ${problem}` });
+      }),
     /** Detected from the text when absent. */
     format: SingleSourceFormat.optional(),
   }),
   response: z.object({
     source: z.object({ id: SourceId, title: z.string() }),
     insights: z.array(InsightSummary),
+    /** How many of the insights the graph held already (the same source sent again). */
+    alreadyPresent: z.number().int().nonnegative().optional(),
   }),
 });
 
@@ -54,7 +65,15 @@ export const IngestOutcome = z.object({
   file: z.string(),
   status: z.enum(["ingested", "failed"]),
   format: SourceFormat.nullable(),
-  sources: z.array(z.object({ id: SourceId, title: z.string(), insights: z.number().int().nonnegative() })),
+  sources: z.array(
+    z.object({
+      id: SourceId,
+      title: z.string(),
+      insights: z.number().int().nonnegative(),
+      /** Of those, how many the graph held already (the same source uploaded again): not new. */
+      alreadyPresent: z.number().int().nonnegative().optional(),
+    }),
+  ),
   /** Sources of the file that could not be ingested, and items skipped, each with its reason. */
   problems: z.array(z.string()),
 });
@@ -66,6 +85,11 @@ export const IngestSummary = z.object({
   topics: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
+  /** Insights read that the graph held already; `insights - alreadyPresent` are new. */
+  alreadyPresent: z.number().int().nonnegative().optional(),
+  /** A model's quotes that were not the source's words: repaired to the nearest span, or dropped with their claim. */
+  quotesRepaired: z.number().int().nonnegative().optional(),
+  quotesDropped: z.number().int().nonnegative().optional(),
 });
 export type IngestSummary = z.infer<typeof IngestSummary>;
 

@@ -12,9 +12,12 @@ export const TopicSummary = z
   .readonly();
 export type TopicSummary = z.infer<typeof TopicSummary>;
 
-/** An insight as lists show it: the claim and its topics. */
+/** How sure the extractor was that this is a worthwhile claim, 0..1 (1 for claims given by hand). */
+export const Confidence = z.number().min(0).max(1);
+
+/** An insight as lists show it: the claim and its topics (and, in ingest answers, its confidence). */
 export const InsightSummary = z
-  .object({ id: InsightId, text: z.string(), topics: z.array(TopicRef).readonly() })
+  .object({ id: InsightId, text: z.string(), topics: z.array(TopicRef).readonly(), confidence: Confidence.optional() })
   .readonly();
 export type InsightSummary = z.infer<typeof InsightSummary>;
 
@@ -35,6 +38,8 @@ export const InsightDetail = z
     text: z.string(),
     quote: z.string().nullable(),
     startSec: z.number().nullable(),
+    /** Null for insights stored before confidences were kept. */
+    confidence: Confidence.nullable(),
     topics: z.array(TopicRef).readonly(),
     source: SourceRef.nullable(),
   })

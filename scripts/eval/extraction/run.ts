@@ -1,14 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { normaliseTopic } from "@shared/topics/normalise";
 import { z } from "zod";
 import { loadEnv } from "../../../server/env";
+import { prepareEmbeddings } from "../../../server/embeddings";
+import { createEmbeddingClaimRater } from "../../../server/extract/claimRater";
 import { createHeuristicExtractor } from "../../../server/extract/heuristic";
 import { parseTurns } from "../../../server/extract/heuristic/transcript";
 import { createOpenAiExtractor } from "../../../server/extract/llm/openai";
 import { tagSentences } from "../../../server/extract/nlp";
 import { assignTopics } from "../../../server/extract/topics/assignTopics";
 import type { Extractor } from "../../../server/extract/types";
+import { evaluateCheckThat, printCheckThat } from "./checkthat";
 import { MATCH_F1, Tally, matchClaims } from "./metrics";
 
 const Dataset = z.array(
@@ -52,8 +56,23 @@ function score(rows: Map<string, { claims: Tally; topics: Tally }>, name: string
 
 const pct = (n: number) => `${(n * 100).toFixed(0).padStart(3)}%`;
 
-/** `npm run eval:extraction`: precision and recall of insights and topics on the labelled set. */
+/**
+ * `npm run eval:extraction [-- --dataset <CheckThat! file> ...]`: precision and recall of insights
+ * and topics on the team's labelled set, then MAP and P@10 on each CheckThat! file given.
+ */
 async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dataset: { type: "string", multiple: true }, model: { type: "boolean" } } });
+  await ownSet();
+  const extractors = [createHeuristicExtractor()];
+  // --model: the same extractor with the local embedding model's rating blended in, side by side.
+  if (values.model) {
+    const embeddings = await prepareEmbeddings({ ...loadEnv(), EMBEDDINGS: "local" }, (line) => console.log(line));
+    if (embeddings) extractors.push({ ...createHeuristicExtractor({ rateClaims: createEmbeddingClaimRater(embeddings.embedder) }), name: "heuristic@1 + local model" });
+  }
+  for (const path of values.dataset ?? []) for (const extractor of extractors) printCheckThat(await evaluateCheckThat(path, extractor));
+}
+
+async function ownSet(): Promise<void> {
   const items = Dataset.parse(JSON.parse(readFileSync(join(import.meta.dirname, "dataset.json"), "utf8")));
   const heuristic = createHeuristicExtractor();
   const env = loadEnv();

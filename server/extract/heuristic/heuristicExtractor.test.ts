@@ -82,3 +82,17 @@ describe("createHeuristicExtractor", () => {
     expect(insights).toEqual(extractClaims(transcript));
   });
 });
+
+describe("a model's rating, when the extractor is given one", () => {
+  it("blends into the score: a sentence the model rates high gains confidence, one it rates low loses it", async () => {
+    const text = "Inference costs have fallen roughly tenfold in two years across every major provider.";
+    const rated = (rating: number) => createHeuristicExtractor({ rateClaims: async (sentences) => sentences.map(() => rating) });
+    const [plain] = extractClaims(text);
+    const [high] = await rated(0.95).extract({ title: "t", text, kind: "note" });
+    const [low] = await rated(0.05).extract({ title: "t", text, kind: "note" });
+    expect(high!.confidence).toBeGreaterThan(plain!.confidence);
+    expect(low?.confidence ?? 0).toBeLessThan(plain!.confidence);
+    const [neutral] = await rated(0.5).extract({ title: "t", text, kind: "note" });
+    expect(neutral!.confidence).toBe(plain!.confidence);
+  });
+});

@@ -1,13 +1,18 @@
 import { limits } from "@shared/limits";
 import { assignTopics } from "../topics/assignTopics";
+import { foreignLanguage } from "../noInsights";
 import type { ExtractedInsight, Extractor } from "../types";
 import { type ClaimCandidate, claimCandidates } from "./candidates";
-import { scoreSentence, topicCentrality } from "./claimScore";
+import { scoreSentence } from "./claimScore";
 import { selectClaims } from "./selectClaims";
 import { type Sentence, sentencesOf } from "./sentences";
+import { sourceContext } from "./sourceContext";
 import { parseTurns, type Turn } from "./transcript";
 
 export const HEURISTIC_EXTRACTOR = "heuristic@1";
+
+/** Letters a text needs before the extractor trusts language detection enough to refuse it. */
+const REFUSE_LANGUAGE_FROM = 250;
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
@@ -36,11 +41,28 @@ export function extractClaims(text: string): ExtractedInsight[] {
   return extractFromTurns(parseTurns(text));
 }
 
+/**
+ * A language model's judgement of sentences, 0..1 each (1: reads like a claim worth keeping), in
+ * the order given. The seam for the local model: the offline scorer works without it, and
+ * blends it in when the extractor is made with one.
+ */
+export type ClaimRater = (sentences: readonly string[]) => Promise<readonly number[]>;
+
 /** Claims of a source already split into turns (subtitles, parsed transcripts). */
 export function extractFromTurns(turns: readonly Turn[]): ExtractedInsight[] {
+  return claimsOf(turns, sentencesOf(turns));
+}
+
+/** As `extractFromTurns`, with each sentence's rating from a model blended into its score. */
+export async function extractFromTurnsRated(turns: readonly Turn[], rate: ClaimRater): Promise<ExtractedInsight[]> {
   const sentences = sentencesOf(turns);
-  const centralTopics = topicCentrality(sentences);
-  const scores = sentences.map((sentence) => scoreSentence(sentence, centralTopics));
+  const ratings = await rate(sentences.map((s) => s.claim));
+  return claimsOf(turns, sentences, ratings);
+}
+
+function claimsOf(turns: readonly Turn[], sentences: readonly Sentence[], ratings?: readonly number[]): ExtractedInsight[] {
+  const context = sourceContext(sentences);
+  const scores = sentences.map((sentence, i) => scoreSentence(sentence, context, ratings?.[i]));
   const sourceWords = turns.reduce((sum, turn) => sum + turn.text.split(/\s+/).filter(Boolean).length, 0);
   const chosen = selectClaims(claimCandidates(sentences, scores), sentences, sourceWords);
   return chosen.map((candidate, position) => {
@@ -59,10 +81,22 @@ export function extractFromTurns(turns: readonly Turn[]): ExtractedInsight[] {
   });
 }
 
+export interface HeuristicOptions {
+  /** A model's rating of each sentence, blended into the offline score; without it the scorer stands alone. */
+  readonly rateClaims?: ClaimRater;
+}
+
 /** The offline extractor: sentence scoring over wink-nlp tags, topics from the curated taxonomy. */
-export function createHeuristicExtractor(): Extractor {
+export function createHeuristicExtractor(options: HeuristicOptions = {}): Extractor {
+  const { rateClaims } = options;
   return {
     name: HEURISTIC_EXTRACTOR,
-    extract: async (doc) => (doc.turns ? extractFromTurns(doc.turns) : extractClaims(doc.text)),
+    extract: async (doc) => {
+      // The English model makes nonsense of other languages; nothing is better than that. A short
+      // English note is sometimes taken for another language, so only a longer text is refused.
+      if (foreignLanguage(doc.text, REFUSE_LANGUAGE_FROM) !== undefined) return [];
+      const turns = doc.turns ?? parseTurns(doc.text);
+      return rateClaims ? extractFromTurnsRated(turns, rateClaims) : extractFromTurns(turns);
+    },
   };
 }

@@ -1,1 +1,1 @@
-export { createHeuristicExtractor, extractClaims, extractFromTurns, HEURISTIC_EXTRACTOR } from "./heuristicExtractor";
+export { type ClaimRater, createHeuristicExtractor, extractClaims, extractFromTurns, HEURISTIC_EXTRACTOR, type HeuristicOptions } from "./heuristicExtractor";

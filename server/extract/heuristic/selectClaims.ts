@@ -6,9 +6,9 @@ const PER_THOUSAND_WORDS = 10;
 /** A short note or a snippet may hold a few good claims; the score threshold still applies. */
 const MIN_QUOTA = 3;
 /** What a claim must score to be kept beside a better one. */
-const MIN_SCORE = 0.6;
+const MIN_SCORE = 0.45;
 /** What a source's best claim must score to be kept at all, so a short note still yields one. */
-const FLOOR = 0.45;
+const FLOOR = 0.3;
 /** Two claims sharing more than this share of content words say the same thing. */
 const MAX_OVERLAP = 0.5;
 

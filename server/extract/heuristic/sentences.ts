@@ -15,6 +15,8 @@ export interface Sentence {
   readonly topics: readonly TopicSlug[];
   /** Index of the turn it belongs to; claims never span two speakers. */
   readonly turn: number;
+  /** Whether it is the first sentence of its turn, where a speaker answers or acknowledges the last one. */
+  readonly opensTurn: boolean;
   readonly startSec?: number;
   readonly speaker?: string;
 }
@@ -39,6 +41,7 @@ export function sentencesOf(turns: readonly Turn[]): Sentence[] {
   const sentences: Sentence[] = [];
   withFullStop(turns).forEach((turn, index) => {
     let cursor = 0;
+    let opensTurn = true;
     for (const tagged of tagSentences(turn.text)) {
       const said = tagged.text.trim();
       if (isAdvert(said, turn.text)) break;
@@ -56,9 +59,11 @@ export function sentencesOf(turns: readonly Turn[]): Sentence[] {
         tagged,
         topics: [...new Set(findTopicMentions(claim).map((m) => m.slug))],
         turn: index,
+        opensTurn,
         ...(startSec !== undefined && { startSec }),
         ...(turn.speaker !== undefined && { speaker: turn.speaker }),
       });
+      opensTurn = false;
     }
   });
   return sentences;

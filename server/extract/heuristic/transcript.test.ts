@@ -43,6 +43,14 @@ describe("parseTurns", () => {
     expect(turns.map((t) => t.text)).toEqual(["Open models are winning.", "A second paragraph."]);
   });
 
+  it("joins a speaker's consecutive lines into one turn, each line's time kept as a cue", () => {
+    const turns = parseTurns("[00:10] SANDERS: Wages fell.\n[00:14] SANDERS: They fell for years.\nTODD: Why?");
+    expect(turns).toEqual([
+      { text: "Wages fell. They fell for years.", speaker: "SANDERS", startSec: 10, cues: [{ offset: 12, startSec: 14 }] },
+      { text: "Why?", speaker: "TODD" },
+    ]);
+  });
+
   it("does not mistake a sentence with a colon for a label", () => {
     const [turn] = parseTurns("The honest answer is this: nobody knows.");
     expect(turn?.text).toBe("The honest answer is this: nobody knows.");

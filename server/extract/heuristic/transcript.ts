@@ -80,12 +80,12 @@ function readLine(raw: string): Line {
 }
 
 /**
- * Splits a transcript or an article into turns: a new turn starts at a speaker label, a
+ * Splits a transcript or an article into turns: a new turn starts at another speaker's label, a
  * timestamp or a blank line, and hard-wrapped lines of one paragraph are joined back together.
  */
 export function parseTurns(text: string): Turn[] {
   const turns: Turn[] = [];
-  let current: { text: string; speaker?: string; startSec?: number } | undefined;
+  let current: { text: string; speaker?: string; startSec?: number; cues?: { offset: number; startSec: number }[] } | undefined;
   const flush = () => {
     if (current && current.text.length > 0) turns.push(current);
     current = undefined;
@@ -100,6 +100,14 @@ export function parseTurns(text: string): Turn[] {
     const startsTurn = line.speaker !== undefined || line.startSec !== undefined || bullet.test(raw.trim());
     if (current && !startsTurn) {
       current.text = `${current.text} ${line.text}`.trim();
+      continue;
+    }
+    // One sentence a line ("SANDERS: ...", "SANDERS: ..."): a speaker's consecutive lines are one
+    // turn, so a claim that runs over two of them stays whole; each line keeps its time as a cue.
+    if (current?.text && line.speaker !== undefined && line.speaker === current.speaker && line.text) {
+      const offset = current.text.length + 1;
+      current.text = `${current.text} ${line.text}`;
+      if (line.startSec !== undefined) current.cues = [...(current.cues ?? []), { offset, startSec: line.startSec }];
       continue;
     }
     flush();

@@ -3,7 +3,8 @@ import { canNameTopic, normaliseTopic } from "@shared/topics/normalise";
 import { limits } from "@shared/limits";
 import { parseTurns } from "../heuristic/transcript";
 import { assignTopics } from "../topics/assignTopics";
-import type { ExtractedInsight, Extractor, TopicAssignment, Turn } from "../types";
+import type { ExtractedInsight, Extraction, Extractor, TopicAssignment, Turn } from "../types";
+import { repairQuote } from "../verbatim";
 import { type Chunk, chunkTurns } from "./chunks";
 import { locateQuote } from "./locate";
 import { mapBounded, type RetryPolicy, withRetries } from "./retry";
@@ -86,17 +87,27 @@ export function createLlmExtractor(model: BaseChatModel, options: LlmOptions): E
         throw new ExtractionError(describeFailure(error, options.endpoint), { cause: error });
       }
       const seen = new Set<string>();
+      const quotes = { repaired: 0, dropped: 0 };
       const insights: ExtractedInsight[] = [];
       answers.forEach((answer, c) => {
         for (const item of answer.insights) {
           const text = item.text.replace(/\s+/g, " ").trim();
           const key = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ");
           if (text.length < limits.insightText.min || text.length > limits.insightText.max || seen.has(key)) continue;
+          const turnsOfChunk = chunks[c]?.turns ?? [];
+          // Quotes are the source's own words: a reworded one is repaired to the nearest span,
+          // one the source does not say drops the claim with it (the model may have made it up).
+          const quote = repairQuote(item.quote, turnsOfChunk.map((turn) => turn.text).join("\n"));
+          if (!quote) {
+            quotes.dropped += 1;
+            continue;
+          }
+          if (quote.repaired) quotes.repaired += 1;
           seen.add(key);
-          const place = locateQuote(item.quote, chunks[c]?.turns ?? []);
+          const place = locateQuote(quote.quote, turnsOfChunk);
           insights.push({
             text,
-            quote: item.quote.slice(0, limits.quote),
+            quote: quote.quote.slice(0, limits.quote),
             position: insights.length,
             confidence: Math.round(item.confidence * 100) / 100,
             topics: topicsOf(item.topics, text),
@@ -105,7 +116,8 @@ export function createLlmExtractor(model: BaseChatModel, options: LlmOptions): E
           });
         }
       });
-      return insights;
+      const extraction: Extraction = Object.assign(insights, { quotes });
+      return extraction;
     },
   };
 }

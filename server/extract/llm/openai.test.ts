@@ -47,9 +47,26 @@ describe("the LLM extractor through the real ChatOpenAI client", () => {
     expect(insights[0]?.topics.map((t) => t.slug)).toEqual(["open-source", "sovereign-ai"]);
   });
 
+  it("keeps quotes verbatim: a reworded one is repaired to the source's words, an invented one dropped with its claim", async () => {
+    const insight = (text: string, quote: string) => ({ text, quote, topics: ["open source"], confidence: 0.8 });
+    stub = await startStubModelServer(() => ({
+      arguments: JSON.stringify({
+        insights: [
+          insight("Most countries will adapt open models.", "most countries will adapt open models to their data rather than training frontier models"),
+          insight("Chips decide elections.", "Every election is decided by who owns the chip factories."),
+        ],
+      }),
+    }));
+    const extraction = await createOpenAiExtractor(env(stub.baseUrl), fast).extract({ title: "Episode", text: transcript, kind: "podcast-episode" });
+    expect(extraction.map((i) => [i.quote, i.speaker, i.startSec])).toEqual([
+      ["Most countries will adapt open models to their own data rather than train frontier models.", "Maya Chen", 70],
+    ]);
+    expect(extraction.quotes).toEqual({ repaired: 1, dropped: 1 });
+  });
+
   it("cuts a long source into chunks and calls the model for each, a bounded number at a time", async () => {
     stub = await startStubModelServer((request) => ({ arguments: claimLines(request.user) }));
-    const long = Array.from({ length: 40 }, (_, i) => `Guest: Point ${i} is that open models keep getting cheaper every quarter.`).join("\n");
+    const long = Array.from({ length: 40 }, (_, i) => `${i % 2 === 0 ? "Guest" : "Host"}: Point ${i} is that open models keep getting cheaper every quarter.`).join("\n");
     const insights = await createOpenAiExtractor(env(stub.baseUrl), { ...fast, chunkChars: 600 }).extract({ title: "Long", text: long, kind: "note" });
     expect(stub.requests.length).toBeGreaterThan(3);
     expect(insights).toHaveLength(40);

@@ -1,4 +1,5 @@
 import { limits } from "@shared/limits";
+import { unreadableText } from "@shared/readableText";
 import { InputError } from "./types";
 
 /** Largest file read by default, in bytes; the CLI (`--max-bytes`, INGEST_MAX_BYTES) can change it. */
@@ -24,10 +25,31 @@ function binaryKind(bytes: Uint8Array): string | undefined {
   return head.includes(0) ? "binary data, not text" : undefined;
 }
 
+// `<?xml version="1.0" encoding="GB2312"?>`, `<meta charset="windows-1252">` or the http-equiv form.
+const declaration = /<\?xml[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']|<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i;
+
+/**
+ * A decoder for the encoding a feed or page declares in its first bytes, when that is not UTF-8
+ * and the runtime knows it (GB2312, Big5, Shift_JIS, Windows-1252, ...); else undefined.
+ */
+function declaredDecoder(bytes: Uint8Array): TextDecoder | undefined {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  const match = declaration.exec(head);
+  const label = match?.[1] ?? match?.[2];
+  if (!label) return undefined;
+  try {
+    const decoder = new TextDecoder(label);
+    return decoder.encoding === "utf-8" || decoder.encoding.startsWith("utf-16") ? undefined : decoder;
+  } catch {
+    return undefined;
+  }
+}
+
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /**
- * The text of a file: UTF-8 (with or without a byte-order mark) or UTF-16 with one. Empty,
+ * The text of a file: UTF-8 (with or without a byte-order mark), UTF-16 with one, or the encoding
+ * a feed or page declares (`<?xml encoding>`, `<meta charset>`). Empty,
  * oversized, binary and wrongly encoded files are refused with the reason.
  */
 export function decodeText(origin: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): string {
@@ -41,13 +63,19 @@ export function decodeText(origin: string, bytes: Uint8Array, maxBytes = DEFAULT
   else {
     const binary = binaryKind(bytes);
     if (binary) throw new InputError(origin, `the file is ${binary}`);
-    try {
-      text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      throw new InputError(origin, "the file is not valid UTF-8 text (it may be Latin-1 or Windows-1252); save it as UTF-8");
+    const declared = declaredDecoder(bytes);
+    if (declared) text = declared.decode(bytes);
+    else {
+      try {
+        text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+      } catch {
+        throw new InputError(origin, "the file is not valid UTF-8 text and declares no other encoding (it may be Latin-1 or Windows-1252); save it as UTF-8");
+      }
     }
   }
   if (text.trim().length === 0) throw new InputError(origin, "the file holds only whitespace");
+  const unreadable = unreadableText(text);
+  if (unreadable) throw new InputError(origin, `the file ${unreadable}`);
   if (text.length > limits.sourceText) {
     throw new InputError(origin, `the text has ${text.length} characters, over the limit of ${limits.sourceText}`);
   }

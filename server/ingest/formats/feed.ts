@@ -1,6 +1,8 @@
 import type { SourceMeta } from "@shared/api/sources";
 import { limits } from "@shared/limits";
+import { decodeHTML } from "entities";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { dropRepeatedAcrossItems } from "./boilerplate";
 import { blockTexts, loadPage } from "./html";
 import { InputError, type ParsedDocument } from "./types";
 
@@ -16,9 +18,12 @@ const parser = new XMLParser({
   processEntities: { enabled: true, maxTotalExpansions: 100_000, maxExpandedLength: 2_000_000 },
 });
 
-/** The text of an element that may be a string, a number or `{ "#text": ... }` with attributes. */
+/**
+ * The text of an element that may be a string, a number or `{ "#text": ... }` with attributes.
+ * Entities escaped twice (`&amp;#39;`) are left by the XML parser as `&#39;`, so they are decoded once more.
+ */
 function textOf(value: unknown): string | undefined {
-  if (typeof value === "string" || typeof value === "number") return String(value).trim() || undefined;
+  if (typeof value === "string" || typeof value === "number") return decodeHTML(String(value)).trim() || undefined;
   if (value && typeof value === "object" && "#text" in value) return textOf((value as Node)["#text"]);
   return undefined;
 }
@@ -96,7 +101,8 @@ function readItems(root: Node): { show?: string; items: FeedItem[] } {
 
 /**
  * A podcast RSS or Atom feed: each item becomes a source (title, show, link, date) whose text is
- * its show notes; a `podcast:transcript` link is left for the pipeline to fetch and add.
+ * its show notes, less what every item repeats (sign-offs, sponsor reads); a `podcast:transcript`
+ * link is left for the pipeline to fetch and add.
  */
 export function parseFeed(origin: string, xml: string, meta: Partial<SourceMeta> = {}): ParsedDocument[] {
   const valid = XMLValidator.validate(xml);
@@ -108,8 +114,9 @@ export function parseFeed(origin: string, xml: string, meta: Partial<SourceMeta>
     throw new InputError(origin, `not a feed: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (feed.items.length === 0) throw new InputError(origin, "the feed has no items");
+  const texts = dropRepeatedAcrossItems(feed.items.map((item) => (item.notes ? notesToText(item.notes) : "")));
   return feed.items.map((item, i) => {
-    const text = item.notes ? notesToText(item.notes) : "";
+    const text = texts[i] ?? "";
     const show = meta.show ?? feed.show;
     return {
       format: "feed",

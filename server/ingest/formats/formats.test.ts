@@ -164,3 +164,33 @@ describe("feeds", () => {
     expect(docs[1]?.body).toEqual({ type: "text", text: "Export controls on advanced chips turned compute into an instrument of foreign policy." });
   });
 });
+
+describe("what real feeds and subtitles throw at a reader", () => {
+  it("decodes a feed in the encoding it declares (GB2312) and entities in its titles", () => {
+    const xml = `<?xml version="1.0" encoding="GB2312"?><rss><channel><title>科学新闻</title>
+      <item><title>It&amp;#39;s here: 新研究</title><link>https://example.org/1</link><description>研究人员发现了一种新的材料。</description></item>
+      </channel></rss>`;
+    // The same characters as GB2312 bytes: ASCII stays one byte, each Han character two.
+    const bytes = encodeGb2312(xml);
+    const [doc] = parseInput({ origin: "news.xml", bytes });
+    expect(doc?.meta).toMatchObject({ title: "It's here: 新研究", show: "科学新闻", url: "https://example.org/1" });
+    expect(doc?.body).toMatchObject({ type: "text", text: "研究人员发现了一种新的材料。" });
+  });
+
+  it("cleans music notes and trailing ellipses out of film subtitles", () => {
+    const vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n♪ ♪\n\n00:00:03.000 --> 00:00:05.000\n... ...\n\n" +
+      "00:00:06.000 --> 00:00:08.000\nThe dam was built in 1931...\n\n00:00:08.000 --> 00:00:10.000\n...and it still holds the river back.";
+    const [doc] = parseInput(fromText("film.vtt", vtt));
+    expect(doc?.body).toMatchObject({ text: "The dam was built in 1931 and it still holds the river back." });
+  });
+});
+
+/** GB2312 bytes of a string, from a small table of the characters the test uses. */
+function encodeGb2312(text: string): Uint8Array {
+  const table: Record<string, [number, number]> = {
+    科: [0xbf, 0xc6], 学: [0xd1, 0xa7], 新: [0xd0, 0xc2], 闻: [0xce, 0xc5], 研: [0xd1, 0xd0], 究: [0xbe, 0xbf],
+    人: [0xc8, 0xcb], 员: [0xd4, 0xb1], 发: [0xb7, 0xa2], 现: [0xcf, 0xd6], 了: [0xc1, 0xcb], 一: [0xd2, 0xbb],
+    种: [0xd6, 0xd6], 的: [0xb5, 0xc4], 材: [0xb2, 0xc4], 料: [0xc1, 0xcf], "。": [0xa1, 0xa3],
+  };
+  return Uint8Array.from([...text].flatMap((c) => table[c] ?? [c.charCodeAt(0)]));
+}

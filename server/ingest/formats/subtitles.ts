@@ -9,6 +9,10 @@ const PARAGRAPH_PAUSE_MS = 4_000;
 
 const entities: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", nbsp: " ", quot: '"', apos: "'", "#39": "'" };
 
+// Sung lines and the ellipses films use for trailing speech ("... ...", "…"): artefacts of
+// captioning, not words; a cue left with only these is dropped.
+const musicAndDots = /[♪♫♬♩]+|(?:(?:\.{2,}|…)\s*){2,}|^\s*(?:\.{2,}|…)\s*|\s*(?:\.{2,}|…)\s*$/g;
+
 interface CueLine {
   readonly text: string;
   readonly speaker?: string;
@@ -23,6 +27,8 @@ function readCue(raw: string): CueLine {
     .replace(/<[^>]*>/g, "")
     .replace(/&(amp|lt|gt|nbsp|quot|apos|#39);/g, (_, name: string) => entities[name] ?? "")
     .replace(/\s*\n\s*/g, " ")
+    .replace(musicAndDots, " ")
+    .replace(/\s+/g, " ")
     .trim();
   const changesSpeaker = /^(?:-|>>)\s/.test(plain);
   const [turn] = parseTurns(plain.replace(/^(?:-|>>)\s*/, ""));
