@@ -115,8 +115,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
   // Before the transaction: a retried transaction must not call the model again. A failure fails the source.
   const embeddings = (await options.embeddings?.embedMissing(db, batch.insights)) ?? [];
   return db.write("ingest", async (tx) => {
-    const meaning = options.embeddings && { vectors: new Map(embeddings.map((row) => [row.id, row.embedding])), unrelatedCosine: options.embeddings.embedder.unrelatedCosine ?? 0 };
-    const { batch: merged, ids } = await mergeNearDuplicates(tx, batch, meaning);
+    const { batch: merged, ids } = await mergeNearDuplicates(tx, batch);
     const topicsBefore = await findTopicsOf(tx, merged.insights.map((row) => row.id));
     const existing = await findExistingInsightIds(tx, ids);
     await writeInsightBatch(tx, merged);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fingerprint, isNearDuplicate, isSameClaimInMeaning, lookupQuery, similarity } from "./nearDuplicates";
+import { fingerprint, isNearDuplicate, lookupQuery, similarity } from "./nearDuplicates";
 
 const claim = (text: string, topics = ["open-source"]) => ({ ...fingerprint(text), topics });
 
@@ -46,23 +46,5 @@ describe("near-duplicate claims", () => {
     const reworded = "Most countries will tailor the best open models to their own data rather than train frontier models.";
     expect(isNearDuplicate(claim(base), claim(reworded))).toBe(true);
     expect(query!.split(" ").filter((word) => fingerprint(reworded).words.has(word))).toEqual(["frontier", "train"]);
-  });
-});
-
-describe("isSameClaimInMeaning", () => {
-  const a = fingerprint("Most countries will fine-tune open models rather than train frontier models.");
-  const b = fingerprint("Rather than training frontier models, most nations will adapt open ones.");
-  it("takes a very close meaning alone, a close one only with shared words", () => {
-    expect(isSameClaimInMeaning(a, b, 0.95, 0.5)).toBe(true);
-    expect(isSameClaimInMeaning(a, b, 0.91, 0.5)).toBe(similarity(a, b) >= 0.4);
-    expect(isSameClaimInMeaning(a, fingerprint("Sourdough needs a patient starter."), 0.91, 0.5)).toBe(false);
-  });
-  it("keeps claims apart whose numbers or negations differ, however close", () => {
-    expect(isSameClaimInMeaning(a, fingerprint("Most countries will not fine-tune open models rather than train frontier models."), 0.99, 0.5)).toBe(false);
-    expect(isSameClaimInMeaning(fingerprint("Costs fell 40% in 2024."), fingerprint("Costs fell 30% in 2024."), 0.99, 0.5)).toBe(false);
-  });
-  it("reads the cosine on the model's own scale", () => {
-    expect(isSameClaimInMeaning(a, b, 0.9, 0)).toBe(true);
-    expect(isSameClaimInMeaning(a, b, 0.9, 0.5)).toBe(similarity(a, b) >= 0.4);
   });
 });

@@ -77,16 +77,3 @@ export function lookupQuery(print: ClaimFingerprint, documentFrequency: (word: s
     .slice(0, needed);
   return words.length > 0 ? words.join(" ") : null;
 }
-
-/**
- * The same claim in other words, judged by meaning: the embedding cosine rescaled from the model's
- * level for unrelated texts (`floor`) is 0.88 or more, or 0.8 or more with 40% of the content
- * words shared; numbers and negations must agree as for wording. Measured on PERSPECTRUM's dev
- * part, claim pairs within one debate (bge, floor 0.5): 96% of pairs at cosine 0.94 and 93% at 0.90
- * with 40% shared words make the same point; at 0.88 alone only 84% do.
- */
-export function isSameClaimInMeaning(a: ClaimFingerprint, b: ClaimFingerprint, cosine: number, floor: number): boolean {
-  if (a.numbers !== b.numbers || a.negations !== b.negations) return false;
-  const closeness = (cosine - floor) / (1 - floor);
-  return closeness >= 0.88 || (closeness >= 0.8 && similarity(a, b) >= 0.4);
-}

@@ -54,20 +54,6 @@ describe("related insights by the local model", () => {
     expect(stranger === -1 || stranger > found.indexOf(ids.anchor)).toBe(true);
   });
 
-  it("folds the same claim in other words into one insight said in two sources", async () => {
-    const first = `Most countries will fine-tune open models rather than train frontier models of their own (${tag}).`;
-    const second = `Rather than training frontier models of their own, most countries will fine-tune open models (${tag}).`;
-    const res = await request(app)
-      .post("/api/insights")
-      .send({ insights: [{ text: first, source: { title: `first ${tag}` } }] })
-      .expect(201);
-    const again = await request(app)
-      .post("/api/insights")
-      .send({ insights: [{ text: second, source: { title: `second ${tag}` } }] })
-      .expect(201);
-    expect(again.body.insights[0].id).toBe(res.body.insights[0].id);
-  });
-
   it("re-embeds what another model embedded, and relists it", async () => {
     await neo4j.db.write("test", (tx) => tx.run("MATCH (i:Insight {id: $id}) SET i.embeddingModel = 'another-model'", { id: ids.anchor }));
     expect(await neo4j.db.read("test", (tx) => countStaleEmbeddings(tx, embeddings.embedder.model))).toBe(1);
