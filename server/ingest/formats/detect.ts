@@ -33,6 +33,9 @@ const transcriptLine =
 /** An insight page names its list: "Related Insights", "More insights", "Key insights". */
 export const insightListHeading = /^\s*(?:related|more|other|key|similar|top)\s+insights?\s*:?\s*$/i;
 
+/** A line of plain text or Markdown that heads an insight list ("## Related Insights", "**Key insights:**"). */
+const listHeadingLine = (line: string) => insightListHeading.test(line.replace(/^\s*#{1,6}\s+|[*_]{2}/g, ""));
+
 function looksLikeTranscript(text: string): boolean {
   const lines = text.split("\n").filter((line) => line.trim().length > 0).slice(0, 60);
   const labelled = lines.filter((line) => transcriptLine.test(line.trim())).length;
@@ -46,6 +49,7 @@ function fromContent(text: string): SourceFormat {
   if (/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed)\b|^<(?:rss|feed)\b/i.test(head)) return "feed";
   if (/^(?:<!doctype html|<html\b|<head\b|<body\b)/i.test(head)) return htmlKind(text);
   if (/^[[{]/.test(head)) return /^\{[^\n]*\}\s*\n\s*\{/.test(text.trim()) ? "jsonl" : "json";
+  if (text.split("\n", 400).some(listHeadingLine)) return "insight-page";
   if (/^(?:---\n[\s\S]*?\n---\n|#{1,6} )/.test(head) || /\n#{1,6} |\]\(https?:\/\//.test(head)) return "markdown";
   return looksLikeTranscript(text) ? "transcript" : "text";
 }
@@ -67,7 +71,11 @@ export function detectFormat(origin: string, text: string, contentType?: string)
     case undefined:
       return fromContent(text);
     case "text":
-      return fromContent(text) === "transcript" ? "transcript" : declared;
+    case "markdown": {
+      // Content decides: a pasted insight page or a speaker transcript saved as .txt or .md.
+      const found = fromContent(text);
+      return found === "insight-page" || (declared === "text" && found === "transcript") ? found : declared;
+    }
     case "html":
       return htmlKind(text);
     case "json":

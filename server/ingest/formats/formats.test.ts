@@ -29,6 +29,8 @@ describe("format detection", () => {
     ["a.txt", "Open models win. Chips matter.", "text"],
     ["a.md", "Open models win.", "markdown"],
     ["x", "# Title\n\nOpen models win.", "markdown"],
+    ["page.txt", "Open models win.\n\nRelated Insights\n\nChips matter.", "insight-page"],
+    ["page.md", "Open models win.\n\n## More insights\n\n- Chips matter.", "insight-page"],
   ])("%s %j → %s", (origin, text, format) => {
     expect(detectFormat(origin, text)).toBe(format);
   });
@@ -119,6 +121,35 @@ describe("pages", () => {
     );
     const all = [doc.body.headline, ...doc.body.claims].join("\n");
     expect(all).not.toMatch(/Sign up|Subscribe|Related Insights|Insight Atlas|See all|Join 20,000|©|^Sovereign AI$/m);
+  });
+});
+
+describe("an insight page pasted as plain text or saved as Markdown", () => {
+  const claims = [
+    "Export controls on advanced chips turned compute into an instrument of foreign policy.",
+    "A government that runs its services on one foreign API accepts a lock-in that can be switched off in a crisis.",
+    "Fine-tuning an open model on local legal text costs a fraction of pretraining.",
+    "Data centres are now sited by the price of electricity more than by the price of land.",
+    "Most public-sector AI projects fail at procurement, not at the model.",
+    "Small countries pool their compute budgets because no single one can buy a frontier cluster.",
+    "Open-weight releases move the frontier of what a startup can build within weeks.",
+    "Evaluation suites written in English miss most of the failures in other languages.",
+    "The cost of inference fell tenfold in two years while the cost of training rose.",
+    "National language models are as much about cultural memory as about economics.",
+  ];
+  const headline = "Most countries will adapt the best open models to their own data rather than train frontier models.";
+  const furniture = ["Sign up to get five insights like this in your inbox every week.", "Join 20,000 researchers who read Insight Atlas."];
+
+  it.each([
+    ["page.txt", ["Sovereign AI", headline, ...furniture.slice(0, 1), "Related Insights", ...claims, ...furniture.slice(1)].join("\n\n")],
+    ["page.md", ["# Sovereign AI", `> ${headline}`, "## Related Insights", ...claims.map((c, i) => (i % 2 ? `- ${c}` : `${i + 1}. **${c}**`)), furniture[0]].join("\n")],
+  ])("%s: the headline and all ten claims, as written, and no furniture", (origin, text) => {
+    const [doc] = parseInput(fromText(origin, text));
+    expect(doc?.format).toBe("insight-page");
+    expect(doc?.meta.title).toBe("Sovereign AI");
+    if (doc?.body.type !== "listed") throw new Error("expected a listed page");
+    expect(doc.body.headline).toBe(headline);
+    expect(doc.body.claims).toEqual(claims);
   });
 });
 

@@ -5,6 +5,7 @@ import { tagSentences } from "../../extract/nlp";
 import { insightListHeading } from "./detect";
 import { loadPage, pageMeta } from "./html";
 import { type TextUnit, textUnits } from "./pageUnits";
+import { markdownToText } from "./text";
 import { InputError, type ParsedDocument, titleFromOrigin } from "./types";
 
 /** Lines every insight site has around its claims: calls to sign up, share, listen or log in. */
@@ -33,35 +34,63 @@ function listBounds(units: readonly TextUnit[]): { heading: number; end: number 
   return { heading, end: next < 0 ? units.length : next };
 }
 
-/**
- * A page that lists insights itself (a headline insight, then "Related Insights"): every listed
- * claim is kept whole, even when it runs to several sentences; titles, headings, sign-up lines
- * and the site's name never become insights. Headings count only when they read as a claim.
- */
-export function parseInsightPage(origin: string, html: string, meta: Partial<SourceMeta> = {}, url?: string): ParsedDocument {
+interface PageParts {
+  readonly title: string | undefined;
+  /** Names of the page and site: never insights, even when they read like one. */
+  readonly names: readonly string[];
+  readonly units: readonly TextUnit[];
+  readonly meta: Partial<SourceMeta>;
+}
+
+function htmlParts(html: string, url: string | undefined): PageParts {
   const doc = loadPage(html, url);
   const page = pageMeta(doc, url);
   // A title that is itself a full claim ("Most countries will adapt open models to ...") is the
   // headline insight; a shorter one ("Sovereign AI") is a page name and is never kept.
   const titleIsClaim = (page.title?.split(/\s+/).length ?? 0) >= 8;
-  const names = [doc.title.trim(), titleIsClaim ? undefined : page.title, page.siteName].filter((n): n is string => Boolean(n));
-  const units = doc.body ? textUnits(doc.body) : [];
-  const bounds = listBounds(units);
-  const before = bounds ? units.slice(0, bounds.heading) : [];
-  const listed = bounds ? units.slice(bounds.heading + 1, bounds.end) : units;
-  const claims = unique(listed.map((u) => u.text).filter((text) => isListedClaim(text, names)));
-  const headline = before.map((u) => u.text).find((text) => isListedClaim(text, names)) ?? null;
-  if (!headline && claims.length === 0) throw new InputError(origin, "the page lists no insights that read as claims");
   return {
-    format: "insight-page",
+    title: page.title,
+    names: [doc.title.trim(), titleIsClaim ? undefined : page.title, page.siteName].filter((n): n is string => Boolean(n)),
+    units: doc.body ? textUnits(doc.body) : [],
     meta: {
-      title: (page.title ?? titleFromOrigin(origin)).slice(0, limits.title),
-      kind: "insight-page",
       ...(page.siteName && { show: page.siteName }),
       ...(page.url && { url: page.url }),
       ...(page.publishedAt && { publishedAt: page.publishedAt }),
-      ...meta,
     },
+  };
+}
+
+/**
+ * The page pasted as plain text or saved as Markdown: one unit a line, "#" lines as headings, list
+ * markers and inline markup gone. The first short line that is not a claim names the page.
+ */
+function textParts(text: string): PageParts {
+  const units = text.split("\n").flatMap((line): TextUnit[] => {
+    const heading = /^\s*(#{1,6})\s+/.exec(line);
+    const body = markdownToText(line.replace(/^\s*#{1,6}\s+/, "").replace(/^\s*(?:[-*+•]|\d{1,3}[.)])\s+/, "")).text.replace(/\s+/g, " ");
+    return body.length > 0 ? [{ text: body, block: heading ? `H${heading[1]?.length}` : "P", level: heading?.[1]?.length ?? 0 }] : [];
+  });
+  const title = units.find((unit) => unit.text.split(" ").length < 8 && !/[.!?]$/.test(unit.text) && !insightListHeading.test(unit.text))?.text;
+  return { title, names: title ? [title] : [], units, meta: {} };
+}
+
+/**
+ * A page that lists insights itself (a headline insight, then "Related Insights"), as HTML, plain
+ * text or Markdown: every listed claim is kept whole, even when it runs to several sentences;
+ * titles, headings, sign-up lines and the site's name never become insights. Headings count only
+ * when they read as a claim.
+ */
+export function parseInsightPage(origin: string, input: string, meta: Partial<SourceMeta> = {}, url?: string): ParsedDocument {
+  const page = /^\s*</.test(input) ? htmlParts(input, url) : textParts(input);
+  const bounds = listBounds(page.units);
+  const before = bounds ? page.units.slice(0, bounds.heading) : [];
+  const listed = bounds ? page.units.slice(bounds.heading + 1, bounds.end) : page.units;
+  const claims = unique(listed.map((u) => u.text).filter((text) => isListedClaim(text, page.names)));
+  const headline = before.map((u) => u.text).find((text) => isListedClaim(text, page.names)) ?? null;
+  if (!headline && claims.length === 0) throw new InputError(origin, "the page lists no insights that read as claims");
+  return {
+    format: "insight-page",
+    meta: { title: (page.title ?? titleFromOrigin(origin)).slice(0, limits.title), kind: "insight-page", ...page.meta, ...meta },
     body: { type: "listed", headline, claims: claims.filter((claim) => claim !== headline) },
   };
 }
