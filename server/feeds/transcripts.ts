@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Turn } from "../extract/types";
 import { FetchError, safeFetch, type SafeFetchOptions } from "../fetch/safeFetch";
 import { decodeText, InputError, parseFormat } from "../ingest/formats";
@@ -28,41 +27,9 @@ export function pickTranscript(links: readonly TranscriptLink[]): { link: Transc
   return null;
 }
 
-/** The Podcasting 2.0 JSON transcript: segments with times and, often, speakers. */
-const JsonTranscript = z.object({
-  segments: z
-    .array(z.object({ body: z.string(), startTime: z.number().nonnegative().optional(), speaker: z.string().max(200).optional() }))
-    .min(1),
-});
-
-/** Segments joined into speaker turns, each later segment's time kept as a cue inside its turn. */
-function jsonTurns(text: string, url: string): Turn[] {
-  let parsed: z.infer<typeof JsonTranscript>;
-  try {
-    parsed = JsonTranscript.parse(JSON.parse(text));
-  } catch {
-    throw new TranscriptError(`${url}: not a podcast JSON transcript (no "segments" with a "body")`);
-  }
-  const turns: { text: string; speaker?: string; startSec?: number; cues: { offset: number; startSec: number }[] }[] = [];
-  for (const segment of parsed.segments) {
-    const body = segment.body.replace(/\s+/g, " ").trim();
-    if (!body) continue;
-    const startSec = segment.startTime !== undefined ? Math.floor(segment.startTime) : undefined;
-    const last = turns.at(-1);
-    if (last && last.speaker === segment.speaker) {
-      if (startSec !== undefined) last.cues.push({ offset: last.text.length + 1, startSec });
-      last.text = `${last.text} ${body}`;
-    } else {
-      turns.push({ text: body, cues: [], ...(segment.speaker && { speaker: segment.speaker }), ...(startSec !== undefined && { startSec }) });
-    }
-  }
-  return turns;
-}
-
 /** A transcript's text read into turns by the parser of its format (the same parsers as ingest). */
 export function transcriptTurns(url: string, text: string, reader: Reader): Turn[] {
-  if (reader === "json") return jsonTurns(text, url);
-  const format = reader === "text" ? "transcript" : reader;
+  const format = reader === "text" || reader === "json" ? "transcript" : reader;
   let doc;
   try {
     [doc] = parseFormat(url, text, format, { title: "transcript" });

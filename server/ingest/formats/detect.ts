@@ -1,4 +1,5 @@
 import type { SourceFormat } from "@shared/api/sources";
+import { looksLikePodcastTranscript } from "./podcastTranscript";
 
 const byExtension: Readonly<Record<string, SourceFormat>> = {
   txt: "text",
@@ -48,6 +49,7 @@ function fromContent(text: string): SourceFormat {
   if (/^\d+\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->/.test(head)) return "srt";
   if (/^<\?xml[^>]*>\s*(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed)\b|^<(?:rss|feed)\b/i.test(head)) return "feed";
   if (/^(?:<!doctype html|<html\b|<head\b|<body\b)/i.test(head)) return htmlKind(text);
+  if (looksLikePodcastTranscript(head)) return "transcript";
   if (/^[[{]/.test(head)) return /^\{[^\n]*\}\s*\n\s*\{/.test(text.trim()) ? "jsonl" : "json";
   if (text.split("\n", 400).some(listHeadingLine)) return "insight-page";
   if (/^(?:---\n[\s\S]*?\n---\n|#{1,6} )/.test(head) || /\n#{1,6} |\]\(https?:\/\//.test(head)) return "markdown";
@@ -79,8 +81,10 @@ export function detectFormat(origin: string, text: string, contentType?: string)
     case "html":
       return htmlKind(text);
     case "json":
-    case "jsonl":
-      return fromContent(text) === "jsonl" ? "jsonl" : "json";
+    case "jsonl": {
+      const found = fromContent(text);
+      return found === "jsonl" || found === "transcript" ? found : "json";
+    }
     default:
       return declared;
   }

@@ -161,6 +161,25 @@ describe("markdown, transcripts and JSON", () => {
     expect(doc?.body).toEqual({ type: "text", text: "Open models win the public sector.\n\n- Chips are scarce." });
   });
 
+  it("reads a Podcasting 2.0 JSON transcript as speaker turns with their times", () => {
+    const json = JSON.stringify({
+      version: "1.0.0",
+      segments: [
+        { speaker: "Maya Chen", startTime: 0.5, endTime: 3, body: "Open models are catching up" },
+        { speaker: "Maya Chen", startTime: 3.2, endTime: 6, body: "with closed ones." },
+        { speaker: "Tomas", startTime: 75.4, endTime: 80, body: "Chips are the bottleneck for every national plan." },
+      ],
+    });
+    const [doc] = parseInput(fromText("episode.json", json));
+    if (doc?.body.type !== "text") throw new Error("expected text");
+    expect(doc.format).toBe("transcript");
+    expect(doc.body.turns).toEqual([
+      { text: "Open models are catching up with closed ones.", speaker: "Maya Chen", startSec: 0, cues: [{ offset: 28, startSec: 3 }] },
+      { text: "Chips are the bottleneck for every national plan.", speaker: "Tomas", startSec: 75, cues: [] },
+    ]);
+    expect(problemOf(() => parseInput(fromText("t.json", '{"segments": [{"start": 1}]}')))).toMatch(/^t\.json: not a podcast JSON transcript/);
+  });
+
   it("keeps speakers and times of 'Name 0:04' transcripts out of the text", () => {
     const text = "Maya Chen  0:04\nOpen models are catching up with closed ones.\n\nSPEAKER_01  1:15\nChips are the bottleneck for every national plan.";
     const [doc] = parseInput(fromText("ep.txt", text));

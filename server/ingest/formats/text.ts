@@ -1,6 +1,7 @@
 import type { SourceMeta } from "@shared/api/sources";
 import { parseTurns } from "../../extract/heuristic/transcript";
-import { type ParsedDocument, titleFromOrigin } from "./types";
+import { podcastTranscriptTurns } from "./podcastTranscript";
+import { InputError, type ParsedDocument, titleFromOrigin } from "./types";
 
 /** Plain prose: the first short line without a full stop is the title, when there is one. */
 export function parseText(origin: string, text: string, meta: Partial<SourceMeta> = {}): ParsedDocument {
@@ -14,11 +15,14 @@ export function parseText(origin: string, text: string, meta: Partial<SourceMeta
 }
 
 /**
- * A speaker transcript ("Maya Chen: ...", "SPEAKER_00 ...", "Maya Chen  0:04" headers): turns keep
- * their speaker and start time as provenance; labels and timestamps never reach the text.
+ * A speaker transcript ("Maya Chen: ...", "SPEAKER_00 ...", "Maya Chen  0:04" headers, or the
+ * Podcasting 2.0 JSON of segments): turns keep their speaker and start time as provenance; labels
+ * and timestamps never reach the text.
  */
 export function parseTranscript(origin: string, text: string, meta: Partial<SourceMeta> = {}): ParsedDocument {
-  const turns = parseTurns(text);
+  // No line transcript starts with a brace, so one that does is read as JSON or refused.
+  const turns = /^\s*\{/.test(text) ? podcastTranscriptTurns(text) : parseTurns(text);
+  if (!turns) throw new InputError(origin, 'not a podcast JSON transcript (no "segments" with a "body")');
   return {
     format: "transcript",
     meta: { title: titleFromOrigin(origin), kind: "podcast-episode", ...meta },
