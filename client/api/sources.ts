@@ -1,5 +1,5 @@
-import { DeleteSource, ListSources, RemoveSample, type SourceSort } from "@shared/api";
-import type { SourceId } from "@shared/ids";
+import { DeleteInsight, DeleteSource, ListSources, RemoveSample, type SourceSort } from "@shared/api";
+import type { InsightId, SourceId } from "@shared/ids";
 import { request } from "./request";
 
 /** Typed calls of the Sources page. */
@@ -8,5 +8,7 @@ export const fetchSources = (q: string, sort: SourceSort, signal?: AbortSignal) 
   request(ListSources, { query: { ...(q && { q }), sort, limit: 500 }, signal });
 
 export const deleteSource = (id: SourceId) => request(DeleteSource, { params: { id } });
+
+export const deleteInsight = (id: InsightId) => request(DeleteInsight, { params: { id } });
 
 export const removeSample = () => request(RemoveSample, {});

@@ -3,6 +3,7 @@ import { formatTimestamp, safeHttpUrl } from "../components/format";
 import { Empty } from "../components/Status";
 import { TopicLinks } from "../components/TopicLinks";
 import { AddToListButton } from "../readingList/AddToListButton";
+import { DeleteInsightButton } from "../sources/DeleteInsightButton";
 
 const titleLength = 60;
 
@@ -32,7 +33,10 @@ export function InsightDetails({ insight }: { insight: InsightDetail }) {
       <h1 className="claim" data-testid="insight-text">
         {text}
       </h1>
-      <AddToListButton insight={{ id: insight.id, text, topics }} />
+      <div className="insight-actions">
+        <AddToListButton insight={{ id: insight.id, text, topics }} />
+        <DeleteInsightButton id={insight.id} />
+      </div>
       {quote ? (
         <figure className="quote">
           <blockquote data-testid="insight-quote">

@@ -15,6 +15,7 @@ const tag = uniqueTag();
 const patient = { timeout: 20_000 };
 const only = `Only the first ${tag} episode says compute budgets should be pooled across borders.`;
 const kept = `The second ${tag} episode says open weights let ministries audit their chatbots.`;
+let keptId = "";
 
 beforeAll(async () => {
   neo4j = await startPrivateNeo4j("sources-page");
@@ -27,6 +28,7 @@ beforeAll(async () => {
   ];
   const res = await fetch(`${app.baseUrl}/api/insights`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ insights }) });
   expect(res.status).toBe(201);
+  keptId = ((await res.json()) as { insights: { id: string; text: string }[] }).insights.find((i) => i.text === kept)?.id ?? "";
   browser = await launchChromium();
 });
 
@@ -86,6 +88,24 @@ describe("the Sources page in a real browser", () => {
     const left = (await (await fetch(`${app.baseUrl}/api/sources`)).json()) as { total: number; sampleSources: number };
     expect(left).toMatchObject({ total: 1, sampleSources: 0 });
     expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("deletes one wrong insight from its page after asking; its source stays", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const errors = watchForErrors(page);
+    await page.goto(`${app.baseUrl}/insights/${keptId}`);
+    await page.getByTestId("insight-text").waitFor(patient);
+    await page.getByRole("button", { name: "Delete insight" }).click();
+    await page.getByRole("group", { name: "Confirm deleting this insight" }).waitFor(patient);
+    await screenshot(page, "insight-delete");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId("confirm-delete-insight").click();
+    await expect.poll(() => page.getByTestId("insight-deleted").textContent(), patient).toContain("Insight deleted.");
+    expect((await fetch(`${app.baseUrl}/api/insights/${keptId}`)).status).toBe(404);
+    const sources = (await (await fetch(`${app.baseUrl}/api/sources?q=${tag}`)).json()) as { sources: { title: string; insightCount: number }[] };
+    expect(sources.sources.find((s) => s.title === `Second ${tag}`)?.insightCount).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -44,6 +44,13 @@ describe("scorePair", () => {
     expect(unrelated).toBeNull();
   });
 
+  it("offline, does not link two claims on one shared word and no shared topic", () => {
+    const df = corpus(1000, { second: 40, episode: 30, open: 200, weight: 60, kilometre: 5 });
+    const anchor = prepare(insight("a", [], "The second episode says open weights help."), df);
+    expect(scorePair(anchor, prepare(insight("b", [], "Thirty seconds per kilometre too fast costs minutes."), df))).toBeNull();
+    expect(scorePair(anchor, prepare(insight("c", [], "An episode on open weights."), df))?.sharedTerms).toHaveLength(3);
+  });
+
   it("penalises neighbouring claims of one source, but not distant ones", () => {
     const topics = [rare];
     const anchor = prepare(insight("a", topics, "", [{ sourceId: "s", position: 4 }]), c);

@@ -113,6 +113,9 @@ export function scorePair(a: Prepared, b: Prepared, weights: RankingWeights = de
   const sharedTerms = [...a.text.keys()]
     .filter((term) => b.text.has(term))
     .sort((x, y) => (a.text.get(y) ?? 0) - (a.text.get(x) ?? 0) || x.localeCompare(y));
+  // Without meaning to vouch for it, one shared word and no shared topic is a coincidence
+  // ("second" episode, thirty "seconds"), not a reason a reader would accept.
+  if (meaning === null && sharedTopics.length === 0 && sharedTerms.length < 2) return null;
   return { id: b.features.id, score, parts, sharedTopics, sharedTerms, closeInMeaning };
 }
 

@@ -11,6 +11,28 @@ export interface OrphanedInsight {
   readonly pointedAtBy: readonly InsightId[];
 }
 
+const ORPHAN_FIELDS = `i.id AS id, i.terms AS terms,
+            [(i)-[:ABOUT]->(t:Topic) | t.slug] AS topics,
+            [(j:Insight)-[:RELATED_TO]->(i) | j.id] AS pointedAtBy`;
+
+const toOrphan = (record: { get(key: string): unknown }): OrphanedInsight => ({
+  id: record.get("id") as InsightId,
+  terms: (record.get("terms") as string[] | null) ?? null,
+  topics: record.get("topics") as TopicSlug[],
+  pointedAtBy: record.get("pointedAtBy") as InsightId[],
+});
+
+/** The named insights that exist, with what depends on them: a deletion of insights by hand. */
+export async function findInsightsToDelete(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<OrphanedInsight[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id})
+     RETURN ${ORPHAN_FIELDS}`,
+    { ids },
+  );
+  return result.records.map(toOrphan);
+}
+
 /**
  * The insights every one of whose sources is among `sourceIds` (an insight another source also
  * supports stays), with what depends on them.
@@ -21,17 +43,10 @@ export async function findOrphanedInsights(tx: ManagedTransaction, sourceIds: re
      MATCH (:Source {id: sourceId})<-[:FROM]-(i:Insight)
      WITH DISTINCT i
      WHERE NOT EXISTS { MATCH (i)-[:FROM]->(other:Source) WHERE NOT other.id IN $ids }
-     RETURN i.id AS id, i.terms AS terms,
-            [(i)-[:ABOUT]->(t:Topic) | t.slug] AS topics,
-            [(j:Insight)-[:RELATED_TO]->(i) | j.id] AS pointedAtBy`,
+     RETURN ${ORPHAN_FIELDS}`,
     { ids: sourceIds },
   );
-  return result.records.map((record) => ({
-    id: record.get("id"),
-    terms: record.get("terms") ?? null,
-    topics: record.get("topics"),
-    pointedAtBy: record.get("pointedAtBy"),
-  }));
+  return result.records.map(toOrphan);
 }
 
 /**

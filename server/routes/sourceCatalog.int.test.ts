@@ -100,3 +100,33 @@ describe("DELETE /api/sources/:id", () => {
     await request(guarded).delete(`/api/sources/${"0".repeat(32)}`).set("authorization", "Bearer s3cret-token").expect(404);
   });
 });
+
+describe("DELETE /api/insights/:id", () => {
+  const idOf = (text: string) =>
+    db.read("test", async (tx) => (await tx.run("MATCH (i:Insight {text: $text}) RETURN i.id AS id", { text })).records[0]?.get("id") as string);
+
+  it("deletes one insight with its links and recomputes what pointed at it; its sources stay", async () => {
+    const tag = uniqueTag();
+    const { texts } = await twoSources(tag);
+    const res = await request(app).delete(`/api/insights/${await idOf(texts.only)}`).expect(200);
+    expect(res.body).toMatchObject({ topics: 1 });
+    expect(res.body.relatedRecomputed).toBeGreaterThanOrEqual(1);
+
+    const after = await graphOf(tag);
+    expect(after.insights).toEqual([texts.other, texts.shared].sort());
+    expect(after.topics).toEqual([`${tag}-audit=2`, `${tag}-compute=2`]);
+    expect(after.related.join("\n")).not.toContain(texts.only);
+    const sources = await request(app).get("/api/sources").query({ q: tag, sort: "title" }).expect(200);
+    expect(sources.body.sources.map((s: { title: string; insightCount: number }) => [s.title, s.insightCount])).toEqual([
+      [`First ${tag}`, 1],
+      [`Second ${tag}`, 2],
+    ]);
+    await request(app).delete(`/api/insights/${res.body.deleted}`).expect(404);
+  });
+
+  it("is a 400 for something that is not an id, and needs the token when the app has one", async () => {
+    await request(app).delete("/api/insights/not-an-id").expect(400);
+    const guarded = createTestApp(db, { apiToken: "s3cret-token" });
+    await request(guarded).delete(`/api/insights/${"0".repeat(32)}`).expect(401);
+  });
+});

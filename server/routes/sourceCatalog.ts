@@ -1,4 +1,4 @@
-import { DeleteSource, ListSources, RemoveSample } from "@shared/api/sourceCatalog";
+import { DeleteInsight, DeleteSource, ListSources, RemoveSample } from "@shared/api/sourceCatalog";
 import type { SourceId } from "@shared/ids";
 import { Router } from "express";
 import type { Database } from "../db";
@@ -6,13 +6,13 @@ import { AppError, notFound } from "../errors";
 import { route } from "../middleware/route";
 import { findExistingSources, listSources } from "../repositories/sourceCatalog";
 import { sampleSourceIds } from "../sample/loadSample";
-import { deleteSources } from "../sources/deleteSources";
+import { deleteInsight, deleteSources } from "../sources/deleteSources";
 import type { IngestsInFlight } from "../sources/ingestsInFlight";
 
 /** How long a deletion waits for an ingest of the same source before saying it still runs. */
 const WAIT_FOR_INGEST_MS = 15_000;
 
-/** The Sources page: what is in the graph, and taking it out again. */
+/** The Sources page: what is in the graph, and taking it out again (a source, or one insight). */
 export function sourceCatalogRouter(db: Database, inFlight: IngestsInFlight, relatedK: number): Router {
   const router = Router();
   const samples = sampleSourceIds();
@@ -47,6 +47,12 @@ export function sourceCatalogRouter(db: Database, inFlight: IngestsInFlight, rel
     await waitForIngests([params.id]);
     const deletion = await deleteSources(db, [params.id], relatedK);
     if (!deletion) throw notFound(`Source ${params.id}`);
+    return deletion;
+  });
+
+  route(router, DeleteInsight, async ({ params }) => {
+    const deletion = await deleteInsight(db, params.id, relatedK);
+    if (!deletion) throw notFound(`Insight ${params.id}`);
     return deletion;
   });
 

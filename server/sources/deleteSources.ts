@@ -1,10 +1,16 @@
-import type { SourceDeletion } from "@shared/api/sourceCatalog";
+import type { InsightDeletion, SourceDeletion } from "@shared/api/sourceCatalog";
 import type { InsightId, SourceId, TopicSlug } from "@shared/ids";
-import type { Database } from "../db";
+import type { Database, ManagedTransaction } from "../db";
 import { touchGraphVersion } from "../repositories/graphVersion";
 import { linkListedInsights } from "../repositories/listedLinks";
 import { findExistingSources } from "../repositories/sourceCatalog";
-import { type OrphanedInsight, deleteInsightsAndSources, findOrphanedInsights, shrinkTopics } from "../repositories/sourceDeletion";
+import {
+  type OrphanedInsight,
+  deleteInsightsAndSources,
+  findInsightsToDelete,
+  findOrphanedInsights,
+  shrinkTopics,
+} from "../repositories/sourceDeletion";
 import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
 
 /**
@@ -18,16 +24,34 @@ export async function deleteSources(db: Database, ids: readonly SourceId[], rela
   return db.write("deleteSources", async (tx) => {
     const found = await findExistingSources(tx, ids);
     if (found.length === 0) return null;
-    const orphans = await findOrphanedInsights(tx, found);
-    const plan = planDeletion(orphans);
-    await deleteInsightsAndSources(tx, plan.insightIds, found, plan.df);
-    const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
-    await refreshRelated(tx, plan.relatedToRecompute, relatedK);
-    // A page's own links are related edges too: recomputing a list would drop them.
-    await linkListedInsights(tx, [], plan.relatedToRecompute);
-    await touchGraphVersion(tx);
+    const plan = planDeletion(await findOrphanedInsights(tx, found));
+    const topics = await carryOut(tx, plan, found, relatedK);
     return { deleted: found, insights: plan.insightIds.length, topics, relatedRecomputed: plan.relatedToRecompute.length };
   });
+}
+
+/**
+ * Deletes one insight a reader judged wrong, with its links, and recomputes what it touched the
+ * same way a source's deletion does; its sources stay. Null when the insight does not exist.
+ */
+export async function deleteInsight(db: Database, id: InsightId, relatedK: number): Promise<InsightDeletion | null> {
+  return db.write("deleteInsight", async (tx) => {
+    const plan = planDeletion(await findInsightsToDelete(tx, [id]));
+    if (plan.insightIds.length === 0) return null;
+    const topics = await carryOut(tx, plan, [], relatedK);
+    return { deleted: id, topics, relatedRecomputed: plan.relatedToRecompute.length };
+  });
+}
+
+/** Deletes what the plan names and recomputes what depends on it; returns the topics deleted. */
+async function carryOut(tx: ManagedTransaction, plan: DeletionPlan, sourceIds: readonly SourceId[], relatedK: number): Promise<number> {
+  await deleteInsightsAndSources(tx, plan.insightIds, sourceIds, plan.df);
+  const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
+  await refreshRelated(tx, plan.relatedToRecompute, relatedK);
+  // A page's own links are related edges too: recomputing a list would drop them.
+  await linkListedInsights(tx, [], plan.relatedToRecompute);
+  await touchGraphVersion(tx);
+  return topics;
 }
 
 export interface DeletionPlan {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SourceId } from "../ids";
+import { InsightId, SourceId } from "../ids";
 import { SourceKind } from "../schemas/entities";
 import { defineContract, limitParam } from "./contract";
 
@@ -62,6 +62,24 @@ export const DeleteSource = defineContract({
   path: "/api/sources/:id",
   params: z.object({ id: SourceId }),
   response: SourceDeletion,
+});
+
+/** What deleting one insight took with it; its sources stay. */
+export const InsightDeletion = z.object({
+  deleted: InsightId,
+  /** Topics left without insights, deleted. */
+  topics: z.number().int().nonnegative(),
+  /** Insights whose related lists pointed at it, recomputed. */
+  relatedRecomputed: z.number().int().nonnegative(),
+});
+export type InsightDeletion = z.infer<typeof InsightDeletion>;
+
+/** Deletes one insight (a wrong or unwanted claim) with its links; its sources and their other insights stay. */
+export const DeleteInsight = defineContract({
+  method: "DELETE",
+  path: "/api/insights/:id",
+  params: z.object({ id: InsightId }),
+  response: InsightDeletion,
 });
 
 /** Deletes the sample corpus's sources that are still in the graph (none: nothing happens). */
