@@ -95,7 +95,7 @@ describe("ingesting with embeddings", () => {
 });
 
 describe("related insights close in meaning", () => {
-  const app = () => createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(stub), log: () => undefined });
+  const app = () => createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(stub), log: () => undefined });
   const post = async (insights: { text: string; topics: string[] }[]) =>
     (await request(app()).post("/api/insights").send({ insights }).expect(201)).body.insights as { id: string }[];
   const related = async (id: string) =>

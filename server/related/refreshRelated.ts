@@ -1,7 +1,7 @@
 import type { InsightId } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
 import { anyWord } from "../repositories/lucene";
-import { type RelatedEdgeRow, replaceRelated } from "../repositories/related";
+import { type RelatedEdgeRow, earnBackLinks, replaceRelated } from "../repositories/related";
 import { type CandidateLimits, findCandidates, findCorpus, findFeatures, findInsightTexts, storeTerms } from "../repositories/relatedCandidates";
 import { addMeaningCandidates, attachEmbeddings } from "./meaning";
 import { relatedReason } from "./reason";
@@ -26,7 +26,8 @@ const commonWordDf = (insightCount: number) => Math.max(50, insightCount / 100);
  * Recomputes the top-K related lists of the given insights, inside the ingest's transaction and
  * for them only: terms of new insights are stored (and counted once), candidates come from indexed
  * lookups, and the scoring runs here in Node over those candidates' stored features. Cost grows
- * with the batch and its candidates, not with the graph.
+ * with the batch and its candidates, not with the graph. The insights listed earn a place on the
+ * new ones' lists in turn when they rank there (see earnBackLinks).
  */
 export async function refreshRelated(
   tx: ManagedTransaction,
@@ -68,6 +69,7 @@ export async function refreshRelated(
     }
   }
   await replaceRelated(tx, ids, edges);
+  await earnBackLinks(tx, edges, topK);
 }
 
 /** The rarest terms of an insight, each with the forms it was written in (the index does not lemmatise). */

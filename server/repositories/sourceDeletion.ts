@@ -7,6 +7,8 @@ export interface OrphanedInsight {
   /** Its stored content words (null when never indexed): their document frequencies go down. */
   readonly terms: readonly string[] | null;
   readonly topics: readonly TopicSlug[];
+  /** The topics its co-occurrences were counted for (an insight still queued has none counted yet); all when absent. */
+  readonly countedTopics?: readonly TopicSlug[];
   /** Insights whose related list points at it. */
   readonly pointedAtBy: readonly InsightId[];
 }
@@ -23,6 +25,7 @@ export async function findOrphanedInsights(tx: ManagedTransaction, sourceIds: re
      WHERE NOT EXISTS { MATCH (i)-[:FROM]->(other:Source) WHERE NOT other.id IN $ids }
      RETURN i.id AS id, i.terms AS terms,
             [(i)-[:ABOUT]->(t:Topic) | t.slug] AS topics,
+            [(i)-[a:ABOUT]->(t:Topic) WHERE coalesce(a.counted, i.enrichStage IS NULL) | t.slug] AS countedTopics,
             [(j:Insight)-[:RELATED_TO]->(i) | j.id] AS pointedAtBy`,
     { ids: sourceIds },
   );
@@ -30,6 +33,7 @@ export async function findOrphanedInsights(tx: ManagedTransaction, sourceIds: re
     id: record.get("id"),
     terms: record.get("terms") ?? null,
     topics: record.get("topics"),
+    countedTopics: record.get("countedTopics"),
     pointedAtBy: record.get("pointedAtBy"),
   }));
 }

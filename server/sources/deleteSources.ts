@@ -2,7 +2,7 @@ import type { SourceDeletion } from "@shared/api/sourceCatalog";
 import type { InsightId, SourceId, TopicSlug } from "@shared/ids";
 import type { Database } from "../db";
 import { touchGraphVersion } from "../repositories/graphVersion";
-import { linkListedInsights } from "../repositories/listedLinks";
+import { relateListedInsights } from "../repositories/listedLinks";
 import { findExistingSources } from "../repositories/sourceCatalog";
 import { type OrphanedInsight, deleteInsightsAndSources, findOrphanedInsights, shrinkTopics } from "../repositories/sourceDeletion";
 import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
@@ -24,7 +24,7 @@ export async function deleteSources(db: Database, ids: readonly SourceId[], rela
     const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
     await refreshRelated(tx, plan.relatedToRecompute, relatedK);
     // A page's own links are related edges too: recomputing a list would drop them.
-    await linkListedInsights(tx, [], plan.relatedToRecompute);
+    await relateListedInsights(tx, plan.relatedToRecompute);
     await touchGraphVersion(tx);
     return { deleted: found, insights: plan.insightIds.length, topics, relatedRecomputed: plan.relatedToRecompute.length };
   });
@@ -46,7 +46,7 @@ export function planDeletion(orphans: readonly OrphanedInsight[]): DeletionPlan 
   const doomed = new Set(orphans.map((o) => o.id));
   const pairs = new Map<string, number>();
   for (const orphan of orphans) {
-    const slugs = [...new Set(orphan.topics)].sort();
+    const slugs = [...new Set(orphan.countedTopics ?? orphan.topics)].sort();
     slugs.forEach((a, i) => {
       for (const b of slugs.slice(i + 1)) pairs.set(`${a}\n${b}`, (pairs.get(`${a}\n${b}`) ?? 0) + 1);
     });
