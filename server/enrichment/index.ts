@@ -21,6 +21,8 @@ export interface EnrichmentDeps extends EnrichmentContext {
   readonly batchSize?: number;
   readonly idleMs?: number;
   readonly retryMs?: number;
+  /** Queue insights nobody enriched when the worker starts (default true). */
+  readonly sweep?: boolean;
 }
 
 export interface Enrichment {
@@ -61,6 +63,7 @@ export function createEnrichment(deps: EnrichmentDeps): Enrichment {
     batchSize: deps.batchSize ?? BATCH_SIZE,
     idleMs: deps.idleMs ?? 500,
     retryMs: deps.retryMs ?? 2_000,
+    sweep: deps.sweep ?? true,
     log,
     refreshThemes: () => themes.ensureFresh(),
     onBatch,

@@ -16,6 +16,8 @@ export interface WorkerOptions {
   readonly log: (line: string) => void;
   /** Recomputes themes once a batch has passed the themes step. */
   readonly refreshThemes?: () => Promise<void>;
+  /** Whether to queue insights nobody enriched when starting (see queueUnenriched); tests with steps of their own do not. */
+  readonly sweep: boolean;
   /** Every batch's outcome, for the rate in /api/status. */
   readonly onBatch?: (stage: string, result: BatchResult) => void;
 }
@@ -71,7 +73,7 @@ export function createWorker(context: EnrichmentContext, stages: readonly Enrich
   };
 
   const run = async (signal: AbortSignal) => {
-    let swept = false;
+    let swept = !options.sweep;
     let unreachable = false;
     while (!signal.aborted) {
       let pause = options.idleMs;
