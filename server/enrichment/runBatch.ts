@@ -1,6 +1,6 @@
 import type { InsightId } from "@shared/ids";
 import { BATCH_WRITE_TIMEOUT_MS, isDatabaseUnavailable, type WriteOptions } from "../db";
-import { advance, claimBatch, holdOwned, recordFailure } from "../repositories/enrichmentQueue";
+import { advance, claimBatch, holdOwned, recordFailure, releaseLease } from "../repositories/enrichmentQueue";
 import type { EnrichmentContext, EnrichmentStage } from "./stage";
 
 /**
@@ -25,8 +25,16 @@ export interface BatchResult {
   readonly failed: readonly { readonly id: InsightId; readonly error: unknown; readonly parked: boolean }[];
 }
 
+/** Claims lock insights that ingests lock too: they take turns with them in this process, as stage writes do. */
+const CLAIM_WRITE: WriteOptions = { inTurn: true };
+
 export function claim(context: EnrichmentContext, stage: EnrichmentStage, lease: string, settings: QueueSettings, limit: number, only?: readonly InsightId[]) {
-  return context.db.write("enrich:claim", (tx) => claimBatch(tx, { stage: stage.name, lease, leaseMs: settings.leaseMs, limit, ...(only && { only }) }));
+  return context.db.write("enrich:claim", (tx) => claimBatch(tx, { stage: stage.name, lease, leaseMs: settings.leaseMs, limit, ...(only && { only }) }), CLAIM_WRITE);
+}
+
+/** Hands a batch back after an error that was not the insights' fault, so another worker need not wait out the lease. */
+export async function release(context: EnrichmentContext, ids: readonly InsightId[], lease: string): Promise<void> {
+  await context.db.write("enrich:release", (tx) => releaseLease(tx, ids, lease)).catch(() => undefined);
 }
 
 /**
@@ -61,7 +69,10 @@ export async function runBatch(
   try {
     return { ...(await once(ids)), failed: [] };
   } catch (error) {
-    if (isDatabaseUnavailable(error)) throw error;
+    if (isDatabaseUnavailable(error)) {
+      await release(context, ids, lease);
+      throw error;
+    }
     if (ids.length === 1) return { done: [], folded: new Map(), failed: [await fail(context, stage, ids[0]!, lease, error, settings)] };
   }
   const done: InsightId[] = [];
@@ -73,7 +84,10 @@ export async function runBatch(
       done.push(...result.done);
       for (const [from, into] of result.folded) folded.set(from, into);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw error;
+      if (isDatabaseUnavailable(error)) {
+        await release(context, ids, lease);
+        throw error;
+      }
       failed.push(await fail(context, stage, id, lease, error, settings));
     }
   }

@@ -161,6 +161,16 @@ export async function queueUnenriched(tx: ManagedTransaction, first: string, rel
   return Number(result.records[0]?.get("queued") ?? 0);
 }
 
+/** Gives claimed insights back at once (a caller gave up on them), rather than when the lease runs out. */
+export async function releaseLease(tx: ManagedTransaction, ids: readonly InsightId[], lease: string): Promise<void> {
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id}) WHERE i.enrichLease = $lease
+     SET i.enrichLease = null, i.enrichLeaseUntil = null`,
+    { ids, lease },
+  );
+}
+
 /** Puts parked insights back in line (after a fix), attempts reset. */
 export async function releaseParked(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<void> {
   await tx.run(
