@@ -2,6 +2,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { SourceFormat, SourceMeta } from "@shared/api/sources";
 import type { IngestSummary } from "@shared/api/sources";
+import type { InsightId } from "@shared/ids";
 import { LauncherSetupError, connect } from "../server/db";
 import { ModelFileError, prepareEmbeddings } from "../server/embeddings";
 import { EnvError, loadEnv } from "../server/env";
@@ -12,8 +13,10 @@ import { estimateTokens } from "../server/extract/llm/estimate";
 import { DEFAULT_OPENAI_MODEL } from "../server/extract/llm/openai";
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchInput } from "../server/ingest/fetchInput";
 import { DEFAULT_MAX_BYTES } from "../server/ingest/formats";
-import { type IngestRunReport, ingestLoaded, progressSteps } from "../server/ingest/pipeline";
+import { type IngestRunReport, type ProgressListener, ingestLoaded, progressSteps } from "../server/ingest/pipeline";
 import { type LoadedInput, readInput } from "../server/ingest/readInputs";
+import { createEnrichment } from "../server/enrichment";
+import { enrichWithProgress } from "./ingest/enrichmentProgress";
 import { expandInputs } from "./ingest/inputs";
 import { progressReporter } from "./ingest/progress";
 import { DEFAULT_RELATED_K } from "../server/related/refresh";
@@ -25,7 +28,9 @@ const USAGE = `usage: npm run ingest -- [options] <files, folders, URLs or feeds
   --show <name>     show name for every input
   --max-bytes <n>   largest input, in bytes (default INGEST_MAX_BYTES or ${DEFAULT_MAX_BYTES})
   --timeout <s>     time limit per URL fetch, in seconds (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000})
-  -y, --yes         do not ask before sending text to a model (EXTRACTOR=llm)`;
+  -y, --yes         do not ask before sending text to a model (EXTRACTOR=llm)
+  --wait            enrich the new insights here before exiting (related lists, topic counts, themes),
+                    with a progress bar; otherwise the server's worker does it when it runs`;
 
 const log = (line: string) => console.log(line);
 
@@ -39,6 +44,7 @@ function readArgs() {
       "max-bytes": { type: "string" },
       timeout: { type: "string" },
       yes: { type: "boolean", short: "y", default: false },
+      wait: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -54,6 +60,7 @@ function readArgs() {
     maxBytes: values["max-bytes"] === undefined ? undefined : Number(values["max-bytes"]),
     timeoutMs: values.timeout === undefined ? DEFAULT_FETCH_TIMEOUT_MS : Number(values.timeout) * 1000,
     yes: values.yes,
+    wait: values.wait,
   };
 }
 
@@ -113,9 +120,22 @@ async function main(): Promise<void> {
     await graph.prepareSchema();
     const progress = progressReporter(progressSteps(loaded), log);
     const embeddings = await prepareEmbeddings(env, log);
-    const options = { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) };
-    const report = await ingestLoaded({ db, extractor, options }, loaded, progress.listener).finally(() => progress.stop());
+    const enrichment = createEnrichment({ db, relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), log });
+    // Writes answer once written; enrichment runs after, here with --wait, else in the server's worker.
+    const options = { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), enrichment, waitForEnrichment: false };
+    const written: InsightId[] = [];
+    const listener: ProgressListener = (event) => {
+      written.push(...(event.ids ?? []));
+      progress.listener(event);
+    };
+    const report = await ingestLoaded({ db, extractor, options }, loaded, listener).finally(() => progress.stop());
     printSummary(report, skipped);
+    if (args.wait) {
+      await enrichWithProgress(enrichment, written, log);
+      log("enriched: related lists and topic counts are up to date");
+    } else {
+      log("queued for enrichment: the server computes related lists when it runs (npm start), or add --wait to do it now");
+    }
     if (report.summary.failed > 0) process.exitCode = 1;
   } finally {
     await graph.close();

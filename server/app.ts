@@ -12,7 +12,9 @@ import { errorHandler } from "./middleware/errorHandler";
 import { writeRateLimit } from "./middleware/rateLimit";
 import { requireTokenForWrites, securityHeaders } from "./middleware/security";
 import { rejectInvalidUtf8 } from "./middleware/utf8";
+import { type Enrichment, createEnrichment } from "./enrichment";
 import { healthRouter } from "./routes/health";
+import { statusRouter } from "./routes/status";
 import { insightsRouter } from "./routes/insights";
 import { sourcesRouter } from "./routes/sources";
 import { sourceCatalogRouter } from "./routes/sourceCatalog";
@@ -52,6 +54,13 @@ export interface AppDeps {
   readonly briefSchedule?: { next(): Date | null };
   /** Where the app is reached, for links in briefs and feeds (PUBLIC_URL). */
   readonly appUrl?: string;
+  /** The enrichment queue (its worker is started by server/index.ts); made here, without a worker, when absent. */
+  readonly enrichment?: Enrichment;
+  /**
+   * Whether writes answer only once their insights are enriched, without `?wait=1`: the test
+   * harness's choice, so tests read related lists right after a write. Default false.
+   */
+  readonly waitForEnrichment?: boolean;
 }
 
 const DEFAULT_WRITES_PER_MINUTE = 120;
@@ -72,7 +81,15 @@ export function createApp(deps: AppDeps): Express {
   api.use(express.json({ limit: limits.jsonBodyBytes, verify: rejectInvalidUtf8 }));
   api.use(requireTokenForWrites(deps.apiToken));
   api.use(healthRouter(deps.db));
-  const ingestOptions = { relatedK: deps.relatedK, ...(deps.embeddings && { embeddings: deps.embeddings }) };
+  const enrichment =
+    deps.enrichment ?? createEnrichment({ db: deps.db, relatedK: deps.relatedK, ...(deps.embeddings && { embeddings: deps.embeddings }), ...(deps.log && { log: deps.log }) });
+  api.use(statusRouter(enrichment));
+  const ingestOptions = {
+    relatedK: deps.relatedK,
+    ...(deps.embeddings && { embeddings: deps.embeddings }),
+    enrichment,
+    waitForEnrichment: deps.waitForEnrichment ?? false,
+  };
   api.use(insightsRouter(deps.db, ingestOptions));
   // Deleting a source waits for an ingest of the same source to finish.
   const inFlight = createIngestsInFlight();

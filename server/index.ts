@@ -4,6 +4,7 @@ import { createApp } from "./app";
 import { answerClientErrors } from "./middleware/clientErrors";
 import { LauncherSetupError, connect, prepareWhenReachable } from "./db";
 import { EmbeddingIndexError, ModelFileError, prepareEmbeddings } from "./embeddings";
+import { createEnrichment } from "./enrichment";
 import { EnvError, loadEnv } from "./env";
 import { createExtractor } from "./extract";
 import { countStaleEmbeddings } from "./repositories/embeddings";
@@ -21,9 +22,13 @@ async function main(): Promise<void> {
   const graph = await connect(env, log);
   const { db } = graph;
 
-  const following = startFollowing(env, { db, extractor, options: { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) } }, log);
+  // One queue per server: its worker enriches what any writer (this server, the CLI, another server) queued.
+  const enrichment = createEnrichment({ db, relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), log });
+  const ingestOptions = { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), enrichment, waitForEnrichment: false };
+  const following = startFollowing(env, { db, extractor, options: ingestOptions }, log);
   const app = createApp({
     db,
+    enrichment,
     extractor,
     relatedK: DEFAULT_RELATED_K,
     embeddings,
@@ -45,6 +50,7 @@ async function main(): Promise<void> {
     log(`\n${signal}: stopping…`);
     shutdown.abort();
     await following.stop();
+    await enrichment.stop();
     server.closeAllConnections();
     await new Promise((done) => server.close(done));
     await graph.close();
@@ -71,11 +77,13 @@ async function main(): Promise<void> {
     }
   }
   if (env.SAMPLE_DATA) {
-    const report = await loadSampleIfEmpty(db, extractor, { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) }, log);
+    // The sample waits for its enrichment: a first visit then finds related lists and themes.
+    const report = await loadSampleIfEmpty(db, extractor, { ...ingestOptions, waitForEnrichment: true }, log);
     if (report) log(`sample: loaded ${report.sources} sources, ${report.insights} insights (SAMPLE_DATA=0 turns this off)`);
   }
-  // Polling and the daily brief start once the schema is there, never in tests (they call createApp).
+  // Polling, the daily brief and the enrichment worker start once the schema is there, never in tests (they call createApp).
   following.start();
+  enrichment.start();
 }
 
 function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {

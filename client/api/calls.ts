@@ -1,4 +1,4 @@
-import { CreateSource, GetInsight, GetInsightGraph, GetRelated, GetTopic, GetTopicGraph, GetTopicLink, Search } from "@shared/api";
+import { CreateSource, GetInsight, GetInsightGraph, GetRelated, GetStatus, GetTopic, GetTopicGraph, GetTopicLink, Search } from "@shared/api";
 import type { Body } from "@shared/api";
 import type { InsightId, TopicSlug } from "@shared/ids";
 import { request } from "./request";
@@ -29,3 +29,6 @@ export const ingestText = (body: Body<typeof CreateSource>, signal?: AbortSignal
 /** The insights two linked topics share: why the map draws a line between them. */
 export const fetchTopicLink = (slug: TopicSlug, other: TopicSlug, signal?: AbortSignal) =>
   request(GetTopicLink, { params: { slug, other }, query: { limit: 20 }, signal });
+
+/** The enrichment queue: how many new insights wait for their related lists, and for how long. */
+export const fetchStatus = (signal?: AbortSignal) => request(GetStatus, { signal });

@@ -1,3 +1,4 @@
+import { useEffect } from "react";
 import { Link } from "react-router";
 import { relatedStrength } from "@shared/relatedStrength";
 import type { RelatedInsight, TopicRef } from "@shared/schemas/entities";
@@ -8,7 +9,7 @@ import type { TrailStep } from "../graph/trail";
 import { AddToListButton } from "../readingList/AddToListButton";
 
 interface RelatedInsightsProps {
-  readonly remote: RemoteWithRetry<{ readonly related: readonly RelatedInsight[] }>;
+  readonly remote: RemoteWithRetry<{ readonly related: readonly RelatedInsight[]; readonly computing?: boolean | undefined }>;
   /** The insight's own topics, to name the shared ones. */
   readonly topics: readonly TopicRef[];
   /** The trail each related link carries on. */
@@ -22,9 +23,13 @@ export function RelatedInsights({ remote, topics, onward }: RelatedInsightsProps
     <section className="related" aria-labelledby="related-heading">
       <h2 id="related-heading">Related insights</h2>
       <RemoteContent remote={remote} loading="Finding related insights…">
-        {({ related }) =>
+        {({ related, computing }) =>
           related.length === 0 ? (
-            <Empty>No closely related insight yet.</Empty>
+            computing ? (
+              <Computing retry={remote.retry} />
+            ) : (
+              <Empty>No closely related insight yet.</Empty>
+            )
           ) : (
             <ol className="related-list" data-testid="related-list">
               {related.map((insight) => {
@@ -59,5 +64,21 @@ export function RelatedInsights({ remote, topics, onward }: RelatedInsightsProps
         }
       </RemoteContent>
     </section>
+  );
+}
+
+/** How long a new insight's page waits before asking again for its related list. */
+const RECHECK_MS = 3_000;
+
+/** A new insight's list is still being computed (the enrichment queue): say so, and look again shortly. */
+function Computing({ retry }: { retry: () => void }) {
+  useEffect(() => {
+    const timer = setTimeout(retry, RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [retry]);
+  return (
+    <p className="status status-computing" role="status" data-testid="related-computing">
+      This insight is new: its related insights are being computed and appear here in a moment.
+    </p>
   );
 }

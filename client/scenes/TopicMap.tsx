@@ -5,6 +5,7 @@ import type { Graph } from "@shared/schemas/entities";
 import { fetchTopicGraph } from "../api/calls";
 import { countOf } from "../components/format";
 import { GraphCanvas, preloadGraphLibrary } from "../components/GraphCanvas";
+import { EnrichmentProgress } from "../components/EnrichmentProgress";
 import { RemoteContent } from "../components/RemoteContent";
 import { Empty, Loading, Problem } from "../components/Status";
 import { nodeSetKey, rememberMove, useLayout } from "../components/useLayout";
@@ -49,6 +50,7 @@ export function TopicMap() {
       <h1 id="topic-map-heading" className="visually-hidden">
         Topic map
       </h1>
+      <EnrichmentProgress />
       <RemoteContent remote={remote} loading="Loading the topic map…">
         {(graph) =>
           graph.nodes.length === 0 ? (

@@ -1,9 +1,13 @@
-import type { InsightId } from "@shared/ids";
 import type { Driver } from "neo4j-driver";
-import { BATCH_WRITE_TIMEOUT_MS, type Database } from "../../server/db";
+import type { Database } from "../../server/db";
 import { insightIdOf } from "../../server/ingest/ids";
 import { ingestInsights } from "../../server/ingest/ingest";
-import { DEFAULT_RELATED_K, refreshAfterIngest } from "../../server/related/refresh";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { InsightEmbeddings } from "../../server/embeddings";
+import { createEnrichment } from "../../server/enrichment";
+import { DEFAULT_RELATED_K } from "../../server/related/refresh";
+import { rankingWeightsFor } from "../../server/related/scoring";
+import { candidateRecall as measureRecall } from "./recall";
 import { type CorpusOptions, inBatches, syntheticInsights } from "./corpus";
 import {
   dropReferences,
@@ -16,6 +20,8 @@ import {
 
 const BATCH = 1_000;
 const NAIVE_ROWS = 1_000;
+/** Insights whose exhaustive top 10 is compared with their candidates. */
+const RECALL_SAMPLE = 50;
 
 const seconds = (started: number) => (performance.now() - started) / 1000;
 
@@ -24,7 +30,8 @@ export async function benchIngest(db: Database, driver: Driver, corpus: CorpusOp
   let done = 0;
   let started = performance.now();
   for (const batch of inBatches(syntheticInsights(corpus), BATCH)) {
-    await ingestInsights(db, batch, { relatedK: DEFAULT_RELATED_K });
+    // The write path alone: rows written and queued, answered at once (enrichment is measured apart).
+    await ingestInsights(db, batch, { relatedK: DEFAULT_RELATED_K, waitForEnrichment: false });
     done += batch.length;
     if (done % 10_000 === 0 || done === corpus.insights) {
       log(`ingest ${done}/${corpus.insights} (${Math.round(done / seconds(started))}/s)`);
@@ -63,22 +70,40 @@ export async function benchIngest(db: Database, driver: Driver, corpus: CorpusOp
   };
 }
 
-/** Related lists for the whole graph from scratch, then the update after 1,000 new insights. */
-export async function benchRelated(db: Database, corpus: CorpusOptions, log: (line: string) => void) {
-  const ids = [...syntheticInsights(corpus)].map((insight) => insightIdOf(insight.text) as InsightId);
+/**
+ * The enrichment queue drained by one worker (near-duplicates, embedding when a model is given,
+ * topic counts, related lists, themes) over everything the ingest figure wrote; then 1,000 new
+ * insights written and enriched by a caller that waits; then the candidates' recall.
+ */
+export async function benchEnrichment(db: Database, corpus: CorpusOptions, embeddings: InsightEmbeddings | undefined, log: (line: string) => void) {
+  const options = { db, relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) };
+  const enrichment = createEnrichment({ ...options, log, sweep: false, idleMs: 50 });
+  const total = (await enrichment.status()).waiting;
   let started = performance.now();
-  for (const batch of inBatches(ids, BATCH)) {
-    await db.write("benchRelatedFull", (tx) => refreshAfterIngest(tx, { insightIds: batch, topicSlugs: [], topicPairs: [] }, DEFAULT_RELATED_K), {
-      timeoutMs: BATCH_WRITE_TIMEOUT_MS,
-    });
+  enrichment.start();
+  let lastLog = 0;
+  for (;;) {
+    await sleep(250);
+    const status = await enrichment.status();
+    if (performance.now() - lastLog > 30_000) {
+      lastLog = performance.now();
+      log(`enrichment: ${total - status.waiting}/${total} (${status.insightsPerSec ?? "–"}/s)`);
+    }
+    if (status.waiting === 0) break;
   }
   const fullSec = seconds(started);
-  log(`related, whole graph: ${fullSec.toFixed(1)} s`);
+  await enrichment.stop();
+  const insightsPerSec = total / fullSec;
+  log(`enrichment of ${total} insights${embeddings ? " with embedding" : ""}: ${fullSec.toFixed(1)} s, ${Math.round(insightsPerSec)}/s`);
 
   const fresh = [...syntheticInsights({ ...corpus, insights: 1_000 }, corpus.insights)];
   started = performance.now();
-  await ingestInsights(db, fresh, { relatedK: DEFAULT_RELATED_K });
+  await ingestInsights(db, fresh, { ...options, enrichment, waitForEnrichment: true });
   const incremental1kSec = seconds(started);
-  log(`1,000 new insights with their related lists: ${incremental1kSec.toFixed(2)} s`);
-  return { fullSec, incremental1kSec };
+  log(`1,000 new insights written and enriched: ${incremental1kSec.toFixed(2)} s`);
+
+  started = performance.now();
+  const candidateRecall = await measureRecall(db, { sample: RECALL_SAMPLE, k: 10, weights: rankingWeightsFor(embeddings?.embedder) });
+  log(`candidate recall of the exhaustive top 10 (${RECALL_SAMPLE} insights): ${candidateRecall.toFixed(3)} in ${seconds(started).toFixed(1)} s`);
+  return { enrichment: { insightsPerSec, embedded: embeddings ? 1 : 0 }, related: { fullSec, incremental1kSec, candidateRecall } };
 }

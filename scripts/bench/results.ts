@@ -11,7 +11,10 @@ export interface EndpointFigures {
 export interface BenchResults {
   readonly scale: { insights: number; topics: number };
   readonly ingest: { insightsPerSec: number; rawCreatePerSec: number; naivePerSec: number };
-  readonly related: { fullSec: number; incremental1kSec: number };
+  /** Whole-graph enrichment by the queue's worker; `embedded` is 1 when it included the local model. */
+  readonly enrichment: { insightsPerSec: number; embedded: number };
+  /** fullSec: the queue drained over the whole graph; candidateRecall: share of the exhaustive top 10 among the candidates. */
+  readonly related: { fullSec: number; incremental1kSec: number; candidateRecall: number };
   readonly http: Record<EndpointName, EndpointFigures>;
   readonly extraction: { wordsPerSec: number };
   readonly embedding?: { loadMs: number; modelRssMb: number; claimsPerSec: number; bareOnnxClaimsPerSec: number };

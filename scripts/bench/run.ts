@@ -7,7 +7,9 @@ import { type BenchResults, printTable } from "./results";
 import { benchHttp } from "./httpRounds";
 import { benchEmbedding } from "./embedding";
 import { extractionWordsPerSec } from "./extraction";
-import { benchIngest, benchRelated } from "./graphBench";
+import { benchEnrichment, benchIngest } from "./graphBench";
+import { createEmbeddings } from "../../server/embeddings";
+import { DEFAULT_LOCAL_MODEL } from "../../server/embeddings/local/models";
 
 /**
  * `npm run bench`: a fresh bundled Neo4j of its own, a synthetic corpus at the chosen scale, then
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     out: { type: "string", default: "bench-results.json" },
     seconds: { type: "string" },
+    "no-embeddings": { type: "boolean", default: false },
   },
 });
 const insights = values.quick ? 10_000 : Number(values.insights);
@@ -36,11 +39,14 @@ try {
   log(`Neo4j at ${neo4j.uri}; ${insights} insights over ${topics} topics`);
   await applySchema(driver, "neo4j");
   const ingest = await benchIngest(db, driver, { insights, topics }, log);
-  const related = await benchRelated(db, { insights, topics }, log);
+  // The local model, as `npm start` runs it: enrichment figures include embedding (--no-embeddings leaves it out).
+  const embeddings = values["no-embeddings"] ? undefined : createEmbeddings({ EMBEDDINGS: "local", EMBEDDINGS_MODEL: DEFAULT_LOCAL_MODEL, EMBEDDINGS_THREADS: 1 });
+  const { enrichment, related } = await benchEnrichment(db, { insights, topics }, embeddings, log);
   const http = await benchHttp(neo4j.uri, db, { connections: 50, seconds }, log);
   const results: BenchResults = {
     scale: { insights: ingest.insightCount, topics: ingest.topicCount },
     ingest: ingest.figures,
+    enrichment,
     related,
     http: http.figures,
     extraction: { wordsPerSec: await extractionWordsPerSec() },

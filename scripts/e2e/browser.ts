@@ -32,7 +32,7 @@ export function launchChromium(): Promise<Browser> {
 /** The real app, serving the built client, on a free loopback port. */
 export async function serveApp(db: Database, extractor: Extractor): Promise<{ baseUrl: string; close: () => Promise<void> }> {
   if (!existsSync(join(clientDir, "index.html"))) throw new Error("dist/client is missing: run `npm run build` first");
-  const app = createApp({ db, extractor, relatedK: DEFAULT_RELATED_K, clientDir, log: () => undefined });
+  const app = createApp({ waitForEnrichment: true, db, extractor, relatedK: DEFAULT_RELATED_K, clientDir, log: () => undefined });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((ready) => server.once("listening", ready));
   const { port } = server.address() as AddressInfo;

@@ -31,6 +31,7 @@ beforeAll(async () => {
   // The briefs of a day of this test's own, far ahead, so the daily-brief tests' today stays theirs.
   const briefs = createBriefDelivery({ db, profile: `${tag}-reader`, size: 5, appUrl: "http://127.0.0.1", now: () => new Date("2099-03-01T09:00:00") });
   const app = createApp({
+    waitForEnrichment: true,
     db,
     extractor: createHeuristicExtractor(),
     relatedK: 10,

@@ -40,7 +40,7 @@ const activeMarkup = (page: Page) =>
   }));
 
 beforeAll(async () => {
-  const writer = createApp({ db, extractor, relatedK: 10, log: () => undefined });
+  const writer = createApp({ waitForEnrichment: true, db, extractor, relatedK: 10, log: () => undefined });
   const created = await request(writer)
     .post("/api/insights")
     .send({

@@ -30,8 +30,8 @@ afterAll(async () => {
   await db.close();
 });
 
-const ingest = () =>
-  run("npx", ["tsx", "scripts/ingest.ts", folder], {
+const ingest = (...options: string[]) =>
+  run("npx", ["tsx", "scripts/ingest.ts", ...options, folder], {
     env: { ...process.env, NEO4J_URI: inject("neo4jUri"), EXTRACTOR: "heuristic" },
     timeout: 120_000,
   }).then(
@@ -42,6 +42,9 @@ const ingest = () =>
 const fromLinks = () =>
   db.read("test", async (tx) => (await tx.run("MATCH (i:Insight)-[f:FROM]->(s:Source) WHERE s.title CONTAINS $tag RETURN count(f) AS n", { tag })).records[0]?.get("n") as number);
 
+const waiting = () =>
+  db.read("test", async (tx) => (await tx.run("MATCH (i:Insight)-[:FROM]->(s:Source) WHERE s.title CONTAINS $tag AND i.enrichStage IS NOT NULL RETURN count(DISTINCT i) AS n", { tag })).records[0]?.get("n") as number);
+
 describe("npm run ingest", () => {
   it("walks a folder, ingests what it can, names each failure, and changes nothing the second time", async () => {
     const first = await ingest();
@@ -49,10 +52,14 @@ describe("npm run ingest", () => {
     expect(first.out).toMatch(/done: 2 sources, \d+ insights, \d+ topics, 1 skipped, 1 failed/);
     expect(first.out).toContain(`failed: ${join(folder, `broken-${tag}.json`)}: malformed JSON`);
     expect(first.out).toContain(`skipped: ${join(folder, "cover.png")}: not a source format`);
+    expect(first.out).toContain("queued for enrichment");
     const links = await fromLinks();
     expect(links).toBeGreaterThanOrEqual(2);
-    const second = await ingest();
+    expect(await waiting()).toBeGreaterThanOrEqual(2);
+    // --wait enriches what this run wrote before exiting; the second run writes nothing new.
+    const second = await ingest("--wait");
     expect(second.out).toMatch(/done: 2 sources/);
     expect(await fromLinks()).toBe(links);
+    expect(await waiting()).toBe(0);
   }, 240_000);
 });

@@ -50,7 +50,7 @@ const followed = `${tag} sovereign compute` ;
 const appUrl = "http://127.0.0.1:3999";
 const delivery = () =>
   createBriefDelivery({ db, profile, size: 3, appUrl, mailer: createBriefMailer({ smtpUrl, to: "reader@example.org", from: "brief@example.org" }) });
-const appWith = (briefs: ReturnType<typeof delivery>) => createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, log: () => undefined, briefs, appUrl });
+const appWith = (briefs: ReturnType<typeof delivery>) => createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: 10, log: () => undefined, briefs, appUrl });
 
 describe("the daily brief", () => {
   beforeAll(async () => {

@@ -21,6 +21,9 @@ const statements = [
   "CREATE INDEX topic_insight_count IF NOT EXISTS FOR (n:Topic) ON (n.insightCount)",
   // Theme pages and the themed insight graph read a community's topics.
   "CREATE INDEX topic_community IF NOT EXISTS FOR (n:Topic) ON (n.community)",
+  // The enrichment queue (server/enrichment/): insights waiting at a stage, and one lock node per stage.
+  "CREATE INDEX insight_enrich_stage IF NOT EXISTS FOR (n:Insight) ON (n.enrichStage)",
+  "CREATE CONSTRAINT enrichment_lock_stage IF NOT EXISTS FOR (n:EnrichmentLock) REQUIRE n.stage IS UNIQUE",
   "CREATE FULLTEXT INDEX insight_text IF NOT EXISTS FOR (n:Insight) ON EACH [n.text]",
   "CREATE FULLTEXT INDEX topic_names IF NOT EXISTS FOR (n:Topic) ON EACH [n.name, n.aliases]",
 ];

@@ -58,8 +58,9 @@ afterAll(async () => {
 const embeddingsVia = (server: StubEmbeddingServer, model?: string, dimensions?: number) =>
   createInsightEmbeddings(createOpenAiEmbedder(envFor(server, model, dimensions), fast));
 const storedEmbeddings = (ids: readonly string[]) => db.read("test", (tx) => findEmbeddings(tx, ids as InsightId[]));
-const insightCount = (ids: readonly string[]) =>
-  db.read("test", async (tx) => (await tx.run("MATCH (i:Insight) WHERE i.id IN $ids RETURN count(i) AS n", { ids })).records[0]?.get("n") as number);
+/** Where an insight waits in the enrichment queue, and why, after a failed step. */
+const queuedAt = (id: string) =>
+  db.read("test", async (tx) => (await tx.run("MATCH (i:Insight {id: $id}) RETURN i.enrichStage AS stage, i.enrichError AS error, i.enrichAttempts AS attempts", { id })).records[0]?.toObject());
 
 describe("ingesting with embeddings", () => {
   it("embeds new insights in batches through the real client, stores them, and does not embed them twice", async () => {
@@ -95,7 +96,7 @@ describe("ingesting with embeddings", () => {
 });
 
 describe("related insights close in meaning", () => {
-  const app = () => createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(stub), log: () => undefined });
+  const app = () => createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(stub), log: () => undefined });
   const post = async (insights: { text: string; topics: string[] }[]) =>
     (await request(app()).post("/api/insights").send({ insights }).expect(201)).body.insights as { id: string }[];
   const related = async (id: string) =>
@@ -155,7 +156,7 @@ describe("related insights close in meaning", () => {
 });
 
 describe("when embeddings go wrong", () => {
-  it("fails the ingest clearly when the model's width disagrees with the stored index, writing nothing", async () => {
+  it("fails a waiting ingest clearly when the model's width disagrees with the stored index; the insight waits for a retry", async () => {
     const wide = await startStub({ embed: conceptEmbedding(CONCEPTS, 12) });
     const tag = uniqueTag();
     const item = { text: `${tag} nations buy chips.`, topics: [`${tag} trade`] };
@@ -164,10 +165,10 @@ describe("when embeddings go wrong", () => {
     const run = ingestInsights(db, [item], { relatedK: DEFAULT_RELATED_K, embeddings: embeddingsVia(wide, "stub-wide") });
     await expect(run).rejects.toThrow(EmbeddingIndexError);
     await expect(run).rejects.toThrow(`holds ${WIDTH}-dimensional embeddings, but the embedding model stub-wide gives ${WIDTH + 4}`);
-    expect(await insightCount([insightIdFor(item.text)])).toBe(0);
+    expect(await queuedAt(insightIdFor(item.text))).toMatchObject({ stage: "embed", attempts: 1, error: expect.stringContaining("embed: the vector index") });
   });
 
-  it("fails the ingest cleanly when the embedding endpoint errors, after retrying, writing nothing", async () => {
+  it("fails a waiting ingest cleanly when the embedding endpoint errors, after retrying; the insight waits for a retry", async () => {
     const broken = await startStub({ embed: conceptEmbedding(CONCEPTS), fail: () => 503 });
     const tag = uniqueTag();
     const item = { text: `${tag} governments fund domestic fabs.`, topics: [`${tag} industry`] };
@@ -175,9 +176,8 @@ describe("when embeddings go wrong", () => {
     await expect(run).rejects.toThrow(EmbeddingError);
     await expect(run).rejects.toThrow(`the embedding model stub-embed at ${broken.baseUrl} failed`);
     expect(broken.requests).toHaveLength(fast.retry.attempts);
-    expect(await insightCount([insightIdFor(item.text)])).toBe(0);
-    const topics = await db.read("test", async (tx) => (await tx.run("MATCH (t:Topic) WHERE t.name STARTS WITH $tag RETURN count(t) AS n", { tag })).records[0]?.get("n"));
-    expect(topics).toBe(0);
+    // Written and queued, not lost: the worker retries it with back-off, then parks it with this reason.
+    expect(await queuedAt(insightIdFor(item.text))).toMatchObject({ stage: "embed", attempts: 1, error: expect.stringContaining(`failed`) });
   });
 
   it("does not retry a request the endpoint rejects as bad", async () => {

@@ -16,7 +16,7 @@ let transcriptionRequests = 0;
 const onlyLoopback = (address: string) => address === "127.0.0.1";
 
 const appWith = (settings: Parameters<typeof createApp>[0]["feedSettings"]) =>
-  createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, log: () => undefined, feedSettings: settings });
+  createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: 10, log: () => undefined, feedSettings: settings });
 let app: ReturnType<typeof createApp>;
 
 beforeAll(async () => {

@@ -3,25 +3,31 @@ import type { SourceMeta } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
 import { BATCH_WRITE_TIMEOUT_MS, type Database, type WriteOptions } from "../db";
 import type { InsightEmbeddings } from "../embeddings";
+import { type Enrichment, createEnrichment } from "../enrichment";
+import { STAGES } from "../enrichment/stages";
+import { CO_OCCURRENCE } from "../enrichment/steps/coOccurrence";
+import { EMBED } from "../enrichment/steps/embed";
 import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
 import { assignTopics } from "../extract/topics/assignTopics";
 import type { Extractor, QuoteRepairs, Turn } from "../extract/types";
-import { storeEmbeddings } from "../repositories/embeddings";
 import { type InsightBatch, type SourceRow, findExistingInsightIds, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
-import { findTopicsOf } from "../repositories/topicStats";
-import { refreshAfterIngest } from "../related/refresh";
-import { rankingWeightsFor } from "../related/scoring";
 import { sourceIdOf } from "./ids";
 import { type Claim, normaliseAll, toBatch } from "./claims";
-import { mergeNearDuplicates } from "./mergeDuplicates";
-import { addedTopicPairs } from "./topicPairs";
 
 export interface IngestOptions {
   /** Related insights kept per insight. */
   readonly relatedK: number;
   /** When configured: new insights are embedded, and related lists weigh closeness in meaning. */
   readonly embeddings?: InsightEmbeddings;
+  /** The process's enrichment queue; one is made for the call when absent. */
+  readonly enrichment?: Enrichment;
+  /**
+   * Whether the call returns only once its insights are enriched (related lists, topic counts):
+   * the default for code that calls in-process. The HTTP routes and the CLI pass false unless
+   * asked to wait (`?wait=1`, `--wait`), and answer as soon as the rows are written.
+   */
+  readonly waitForEnrichment?: boolean;
 }
 
 export interface SourceInput extends SourceMeta {
@@ -46,7 +52,7 @@ export async function ingestInsights(db: Database, items: readonly NewInsight[],
     topics: item.topics?.length ? normaliseAll(item.topics) : assignTopics(item.text),
     source: item.source ? sourceRow({ ...item.source, kind: "note" }) : null,
   }));
-  return (await writeAndRefresh(db, toBatch(claims, MANUAL_EXTRACTOR), options)).insights;
+  return (await writeAndQueue(db, toBatch(claims, MANUAL_EXTRACTOR), options)).insights;
 }
 
 /** Extracts insights from a source's text (outside any transaction) and writes them in one. */
@@ -68,7 +74,7 @@ export async function ingestSource(
     source,
   }));
   const batch = toBatch(claims, extractor.name);
-  const written = await writeAndRefresh(db, { ...batch, sources: [source] }, options);
+  const written = await writeAndQueue(db, { ...batch, sources: [source] }, options);
   return { source, ...written, ...(extracted.quotes && { quotes: extracted.quotes }) };
 }
 
@@ -95,39 +101,48 @@ export async function ingestListed(
     source,
   }));
   const batch = { ...toBatch(claims, LISTED_EXTRACTOR), sources: [source] };
-  return { source, ...(await writeAndRefresh(db, batch, options, listed.headline !== null)) };
+  return { source, ...(await writeAndQueue(db, batch, options, listed.headline !== null)) };
 }
 
-/** An ingest locks shared topics and related lists, so ingests take turns, and a large one may take minutes. */
+/** Writes of topics shared between ingests take turns in this process; a large batch may take a while. */
 const INGEST_WRITE: WriteOptions = { timeoutMs: BATCH_WRITE_TIMEOUT_MS, inTurn: true };
 
-/**
- * One transaction: near-duplicates folded into the insights they repeat, the rows, then what
- * depends on them (topic counts, co-occurrence, related lists, a page's own links).
- */
 /** What an ingest wrote: its insights, and how many of them the graph held already (a re-upload). */
 export interface Written {
   readonly insights: InsightSummary[];
   readonly alreadyPresent: number;
 }
 
-async function writeAndRefresh(db: Database, batch: InsightBatch, options: IngestOptions, firstIsHeadline = false): Promise<Written> {
-  // Before the transaction: a retried transaction must not call the model again. A failure fails the source.
-  const embeddings = (await options.embeddings?.embedMissing(db, batch.insights)) ?? [];
-  return db.write("ingest", async (tx) => {
-    const { batch: merged, ids } = await mergeNearDuplicates(tx, batch);
-    const topicsBefore = await findTopicsOf(tx, merged.insights.map((row) => row.id));
-    const existing = await findExistingInsightIds(tx, ids);
-    await writeInsightBatch(tx, merged);
-    if (options.embeddings) await storeEmbeddings(tx, embeddings, options.embeddings.embedder.model);
-    const touched = { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug), topicPairs: addedTopicPairs(topicsBefore, merged.about) };
-    await refreshAfterIngest(tx, touched, options.relatedK, rankingWeightsFor(options.embeddings?.embedder));
-    const [headline, ...listed] = ids;
-    const sourceId = merged.sources[0]?.id;
-    const pairs = firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : [];
-    await linkListedInsights(tx, pairs, ids);
-    return { insights: await findInsightSummaries(tx, ids), alreadyPresent: new Set(ids.filter((id) => existing.has(id))).size };
-  }, INGEST_WRITE);
+/**
+ * One transaction writes the rows (UNWIND batches) and queues the new insights for enrichment
+ * (near-duplicates, embedding, topic counts, related lists, themes: server/enrichment/). A caller
+ * that waits gets the insights as enriched, near-duplicates folded into the insight they repeat.
+ */
+async function writeAndQueue(db: Database, batch: InsightBatch, options: IngestOptions, firstIsHeadline = false): Promise<Written> {
+  const ids = [...new Set(batch.insights.map((row) => row.id))];
+  const model = options.embeddings?.embedder.model;
+  const queue = { first: STAGES[0]!.name, topicsChanged: CO_OCCURRENCE, embedding: model ? { stage: EMBED, model } : null };
+  const written = await db.write(
+    "ingest",
+    async (tx) => {
+      const existing = await findExistingInsightIds(tx, ids);
+      await writeInsightBatch(tx, batch, queue);
+      const [headline, ...listed] = ids;
+      const sourceId = batch.sources[0]?.id;
+      await linkListedInsights(tx, firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : []);
+      return { existing, insights: options.waitForEnrichment === false ? await findInsightSummaries(tx, ids) : [] };
+    },
+    INGEST_WRITE,
+  );
+  const { existing } = written;
+  if (options.waitForEnrichment === false) return { insights: written.insights, alreadyPresent: ids.filter((id) => existing.has(id)).length };
+  const enrichment = options.enrichment ?? createEnrichment({ db, relatedK: options.relatedK, ...(options.embeddings && { embeddings: options.embeddings }) });
+  const folded = await enrichment.waitFor(ids);
+  const kept = [...new Set(ids.map((id) => folded.get(id) ?? id))];
+  const insights = await db.read("ingested", (tx) => findInsightSummaries(tx, kept));
+  // Folded into an insight from before this batch: that one was present already.
+  const inBatch = new Set(ids);
+  return { insights, alreadyPresent: kept.filter((id) => existing.has(id) || !inBatch.has(id)).length };
 }
 
 function sourceRow(meta: SourceMeta & { text?: string }): SourceRow {

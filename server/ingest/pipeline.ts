@@ -1,4 +1,5 @@
 import type { IngestOutcome, IngestSummary } from "@shared/api/sources";
+import type { InsightId } from "@shared/ids";
 import type { InsightSummary } from "@shared/schemas/entities";
 import type { Database } from "../db";
 import { NoInsightsError } from "../extract/noInsights";
@@ -56,7 +57,13 @@ export interface IngestRunReport {
 }
 
 /** Progress after each document: the CLI draws its bar from these. */
-export type ProgressListener = (event: { readonly origin: string; readonly insights: number; readonly outcome: "ingested" | "skipped" | "failed" }) => void;
+export type ProgressListener = (event: {
+  readonly origin: string;
+  readonly insights: number;
+  readonly outcome: "ingested" | "skipped" | "failed";
+  /** The document's insights, for a caller that enriches them afterwards. */
+  readonly ids?: readonly InsightId[];
+}) => void;
 
 /** Steps a run will report progress for: one per document, one per input that failed to read. */
 export const progressSteps = (inputs: readonly LoadedInput[]) =>
@@ -106,7 +113,7 @@ export async function ingestLoaded(deps: PipelineDeps, inputs: readonly LoadedIn
         outcome.sources.push(
           ...result.sources.map((s) => ({ id: s.id, title: s.title, insights: result.insights.length, alreadyPresent: result.alreadyPresent })),
         );
-        onProgress?.({ origin: input.origin, insights: result.insights.length, outcome: "ingested" });
+        onProgress?.({ origin: input.origin, insights: result.insights.length, outcome: "ingested", ids: result.insights.map((insight) => insight.id) });
       } catch (error) {
         if (error instanceof NoInsightsError) {
           // Read fine, held no claim: skipped with its reason, not failed.

@@ -11,7 +11,7 @@ import { DEFAULT_RELATED_K } from "../related/refresh";
 
 const db = connectTestDatabase();
 // A high write cap: this file sends many writes on purpose, and the cap has its own test.
-const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute: 10_000, log: () => undefined });
+const app = createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute: 10_000, log: () => undefined });
 const log = reliabilityLog("bad-input");
 afterAll(async () => {
   log.save();

@@ -8,7 +8,7 @@ import { connectTestDatabase, uniqueTag } from "../testing/harness";
 import { DEFAULT_RELATED_K } from "../related/refresh";
 
 const db = connectTestDatabase();
-const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute: 10_000, log: () => undefined });
+const app = createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute: 10_000, log: () => undefined });
 const log = reliabilityLog("bad-input-uploads-lists");
 afterAll(async () => {
   log.save();

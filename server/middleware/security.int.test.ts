@@ -15,7 +15,7 @@ afterAll(async () => {
 });
 
 const appWith = (writesPerMinute: number, apiToken?: string) =>
-  createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute, apiToken, log: () => undefined });
+  createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, writesPerMinute, apiToken, log: () => undefined });
 
 describe("rate limits on writes", () => {
   it("answers 429 in the error shape past the cap, and keeps reads open", async () => {

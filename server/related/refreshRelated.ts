@@ -1,9 +1,9 @@
 import type { InsightId } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
 import { anyWord } from "../repositories/lucene";
-import { type RelatedEdgeRow, replaceRelated } from "../repositories/related";
+import { type RelatedEdgeRow, earnBackLinks, replaceRelated } from "../repositories/related";
 import { type CandidateLimits, findCandidates, findCorpus, findFeatures, findInsightTexts, storeTerms } from "../repositories/relatedCandidates";
-import { addMeaningCandidates, attachEmbeddings } from "./meaning";
+import { type KnownEmbeddings, addMeaningCandidates, attachEmbeddings } from "./meaning";
 import { relatedReason } from "./reason";
 import { type Prepared, type RankingWeights, defaultWeights, prepare, topRelated } from "./scoring";
 import { type InsightTerms, contentTerms } from "./terms";
@@ -26,7 +26,8 @@ const commonWordDf = (insightCount: number) => Math.max(50, insightCount / 100);
  * Recomputes the top-K related lists of the given insights, inside the ingest's transaction and
  * for them only: terms of new insights are stored (and counted once), candidates come from indexed
  * lookups, and the scoring runs here in Node over those candidates' stored features. Cost grows
- * with the batch and its candidates, not with the graph.
+ * with the batch and its candidates, not with the graph. The insights listed earn a place on the
+ * new ones' lists in turn when they rank there (see earnBackLinks).
  */
 export async function refreshRelated(
   tx: ManagedTransaction,
@@ -39,10 +40,7 @@ export async function refreshRelated(
   const fresh = analysed.filter((row) => !row.indexed);
   await storeTerms(tx, fresh.map(({ id, terms }) => ({ id, terms })), documentFrequencies(fresh.map((row) => row.terms)));
 
-  const rarity = await findCorpus(tx, [...new Set(analysed.flatMap((row) => row.terms))]);
-  const anchors = analysed.map((row) => ({ id: row.id, query: anyWord(rarestWords(row, rarity.termDf, QUERY_TERMS, commonWordDf(rarity.insightCount))) }));
-  const candidates = await findCandidates(tx, anchors, LIMITS);
-  const embedded = await addMeaningCandidates(tx, ids, candidates);
+  const { candidates, embedded } = await findRelatedCandidates(tx, analysed);
   const everyone = [...new Set([...ids, ...[...candidates.values()].flat()])];
   const features = await attachEmbeddings(tx, await findFeatures(tx, everyone), embedded);
   const corpus = await findCorpus(tx, [...new Set(features.flatMap((f) => f.terms))]);
@@ -68,6 +66,22 @@ export async function refreshRelated(
     }
   }
   await replaceRelated(tx, ids, edges);
+  await earnBackLinks(tx, edges, topK);
+}
+
+/**
+ * The insights scored in full for each anchor: by shared topics, by wording (full-text index) and
+ * by meaning (vector index). Reads only; the bench measures their recall against scoring everyone.
+ */
+export async function findRelatedCandidates(
+  tx: ManagedTransaction,
+  analysed: readonly (InsightTerms & { readonly id: InsightId })[],
+): Promise<{ candidates: Map<InsightId, InsightId[]>; embedded: KnownEmbeddings }> {
+  const rarity = await findCorpus(tx, [...new Set(analysed.flatMap((row) => row.terms))]);
+  const anchors = analysed.map((row) => ({ id: row.id, query: anyWord(rarestWords(row, rarity.termDf, QUERY_TERMS, commonWordDf(rarity.insightCount))) }));
+  const candidates = await findCandidates(tx, anchors, LIMITS);
+  const embedded = await addMeaningCandidates(tx, analysed.map((row) => row.id), candidates);
+  return { candidates, embedded };
 }
 
 /** The rarest terms of an insight, each with the forms it was written in (the index does not lemmatise). */

@@ -45,9 +45,19 @@ export interface InsightRow {
 
 /**
  * Writes a batch with one UNWIND per element type. MERGE on the stable keys makes a second
- * ingest of the same rows change nothing.
+ * ingest of the same rows change nothing. Nothing is derived here: new insights are marked for the
+ * enrichment queue (server/enrichment/), which computes the rest in the background.
  */
-export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBatch): Promise<void> {
+export interface QueueOnWrite {
+  /** The stage a new insight waits for first. */
+  readonly first: string;
+  /** An insight that gains a topic waits here again, so its topic counts stay exact. */
+  readonly topicsChanged: string;
+  /** With embeddings configured: an insight without this model's embedding waits at `embed` again. */
+  readonly embedding: { readonly stage: string; readonly model: string } | null;
+}
+
+export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBatch, queue: QueueOnWrite): Promise<void> {
   await tx.run(
     `UNWIND $sources AS row
      MERGE (s:Source {id: row.id})
@@ -57,8 +67,11 @@ export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBa
   await tx.run(
     `UNWIND $insights AS row
      MERGE (i:Insight {id: row.id})
-       ON CREATE SET i += row, i.createdAt = datetime()`,
-    { insights: batch.insights },
+       ON CREATE SET i += row, i.createdAt = datetime(), i.enrichStage = $first
+       ON MATCH SET i.enrichStage = CASE
+         WHEN i.enrichStage IS NULL AND $embedding IS NOT NULL AND coalesce(i.embeddingModel, '') <> $embedding.model
+         THEN $embedding.stage ELSE i.enrichStage END`,
+    { insights: batch.insights, first: queue.first, embedding: queue.embedding },
   );
   await tx.run(
     `UNWIND $from AS row
@@ -77,8 +90,9 @@ export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBa
     `UNWIND $about AS row
      MATCH (i:Insight {id: row.insightId}), (t:Topic {slug: row.slug})
      MERGE (i)-[a:ABOUT]->(t)
-     SET a.weight = row.weight`,
-    { about: batch.about },
+     SET a.weight = row.weight,
+         i.enrichStage = CASE WHEN i.enrichStage IS NULL AND i.enrichedAt IS NOT NULL AND a.counted IS NULL THEN $topicsChanged ELSE i.enrichStage END`,
+    { about: batch.about, topicsChanged: queue.topicsChanged },
   );
 }
 

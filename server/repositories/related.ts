@@ -18,9 +18,8 @@ export interface RelatedEdgeRow {
 
 /**
  * Replaces the related lists of the given insights: their old edges go first, so the new ones are
- * created without a MERGE's check for an existing one (each list names an insight once). Edges point from the insight whose list they
- * belong to and are read in both directions, so a new insight shows up under older ones without
- * recomputing the older lists.
+ * created without a MERGE's check for an existing one (each list names an insight once). Edges point
+ * from the insight whose list they belong to; see earnBackLinks for the other direction.
  */
 export async function replaceRelated(tx: ManagedTransaction, ids: readonly InsightId[], edges: readonly RelatedEdgeRow[]): Promise<void> {
   if (ids.length === 0) return;
@@ -42,18 +41,51 @@ export async function replaceRelated(tx: ManagedTransaction, ids: readonly Insig
 }
 
 /**
- * The related list of one insight, best first, from edges in either direction (one indexed lookup
- * of the insight, then its RELATED_TO edges), or null when there is no such insight: one query
- * answers both. With `explain`, the parts of each score.
+ * Back-links a new insight earned: when B is on A's new list, A goes on B's list too if it beats
+ * B's weakest entry, and B's list is cut back to `topK` (a page's listed links, scored 1.0, stay).
+ * Each list is then complete from its own edges, so reading it never walks the edges pointing in
+ * (thousands for a popular insight). Targets come sorted by id, so concurrent writers lock them in
+ * one order.
+ */
+export async function earnBackLinks(tx: ManagedTransaction, edges: readonly RelatedEdgeRow[], topK: number): Promise<void> {
+  if (edges.length === 0) return;
+  const byTarget = new Map<InsightId, RelatedEdgeRow[]>();
+  for (const edge of edges) byTarget.set(edge.to, [...(byTarget.get(edge.to) ?? []), edge]);
+  const targets = [...byTarget]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, offers]) => ({ id, offers: offers.map((edge) => ({ ...edge, embeddingScore: edge.embeddingScore ?? null })) }));
+  await tx.run(
+    `UNWIND $targets AS target
+     MATCH (b:Insight {id: target.id})
+     CALL (b, target) {
+       UNWIND target.offers AS offer
+       MATCH (a:Insight {id: offer.from})
+       WHERE NOT EXISTS { (b)-[:RELATED_TO]->(a) }
+       CREATE (b)-[r:RELATED_TO]->(a)
+       SET r.score = offer.score, r.sharedTopics = offer.sharedTopics, r.reason = offer.reason,
+           r.topicScore = offer.topicScore, r.textScore = offer.textScore, r.samePassage = offer.samePassage,
+           r.embeddingScore = offer.embeddingScore, r.earned = true
+     }
+     CALL (b) {
+       MATCH (b)-[r:RELATED_TO]->()
+       WITH r ORDER BY r.score DESC SKIP $topK
+       DELETE r
+     }`,
+    { targets, topK: int(topK) },
+  );
+}
+
+/**
+ * The related list of one insight, best first: one indexed lookup of the insight, then its own
+ * bounded list of RELATED_TO edges (back-links included, see earnBackLinks), or null when there is
+ * no such insight: one query answers both. With `explain`, the parts of each score.
  */
 export async function findRelated(tx: ManagedTransaction, id: InsightId, limit: number, explain = false): Promise<RelatedInsight[] | null> {
   const result = await tx.run(
     `OPTIONAL MATCH (a:Insight {id: $id})
      RETURN a IS NOT NULL AS found, COLLECT {
-       MATCH (a)-[r:RELATED_TO]-(b:Insight)
-       WITH b, r ORDER BY r.score DESC
-       WITH b, collect(r)[0] AS r
-       ORDER BY r.score DESC, b.id
+       MATCH (a)-[r:RELATED_TO]->(b:Insight)
+       WITH b, r ORDER BY r.score DESC, b.id
        LIMIT $limit
        RETURN {
          id: b.id, text: b.text, score: r.score, sharedTopics: r.sharedTopics, reason: r.reason,

@@ -7,18 +7,22 @@ export interface OrphanedInsight {
   /** Its stored content words (null when never indexed): their document frequencies go down. */
   readonly terms: readonly string[] | null;
   readonly topics: readonly TopicSlug[];
+  /** The topics its co-occurrences were counted for (an insight still queued has none counted yet); all when absent. */
+  readonly countedTopics?: readonly TopicSlug[];
   /** Insights whose related list points at it. */
   readonly pointedAtBy: readonly InsightId[];
 }
 
 const ORPHAN_FIELDS = `i.id AS id, i.terms AS terms,
             [(i)-[:ABOUT]->(t:Topic) | t.slug] AS topics,
+            [(i)-[a:ABOUT]->(t:Topic) WHERE coalesce(a.counted, i.enrichStage IS NULL) | t.slug] AS countedTopics,
             [(j:Insight)-[:RELATED_TO]->(i) | j.id] AS pointedAtBy`;
 
 const toOrphan = (record: { get(key: string): unknown }): OrphanedInsight => ({
   id: record.get("id") as InsightId,
   terms: (record.get("terms") as string[] | null) ?? null,
   topics: record.get("topics") as TopicSlug[],
+  countedTopics: record.get("countedTopics") as TopicSlug[],
   pointedAtBy: record.get("pointedAtBy") as InsightId[],
 });
 

@@ -47,3 +47,29 @@ export async function refreshTopicStats(tx: ManagedTransaction, slugs: readonly 
     { pairs: pairs.map((pair) => ({ ...pair, by: int(pair.by) })) },
   );
 }
+
+/** Each insight's topics, split into those its co-occurrences were counted for already and the rest. */
+export async function findTopicsToCount(
+  tx: ManagedTransaction,
+  ids: readonly InsightId[],
+): Promise<{ id: InsightId; counted: TopicSlug[]; uncounted: TopicSlug[] }[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (:Insight {id: id})-[a:ABOUT]->(t:Topic)
+     RETURN id, [x IN collect([t.slug, a.counted]) WHERE x[1] = true | x[0]] AS counted,
+                [x IN collect([t.slug, a.counted]) WHERE x[1] IS NULL | x[0]] AS uncounted`,
+    { ids },
+  );
+  return result.records.map((record) => record.toObject() as { id: InsightId; counted: TopicSlug[]; uncounted: TopicSlug[] });
+}
+
+/** Marks the insights' topic links as counted: a retried or repeated stage adds nothing twice. */
+export async function markTopicsCounted(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<void> {
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (:Insight {id: id})-[a:ABOUT]->()
+     WHERE a.counted IS NULL
+     SET a.counted = true`,
+    { ids },
+  );
+}

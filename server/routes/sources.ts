@@ -33,7 +33,10 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
   const deps = { db, extractor, options };
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_BYTES;
 
-  route(router, CreateSource, async ({ body }) => {
+  /** The request's own choice (`?wait=`), else the app's. */
+  const depsFor = (wait: boolean | undefined) => ({ ...deps, options: { ...options, waitForEnrichment: wait ?? options.waitForEnrichment ?? false } });
+
+  route(router, CreateSource, async ({ body, query }) => {
     const { text, format, ...meta } = body;
     let doc;
     try {
@@ -43,7 +46,7 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
       throw error;
     }
     if (!doc) throw badRequest("body.text: no source found in the text");
-    const ingest = () => ingestDocument(deps, doc);
+    const ingest = () => ingestDocument(depsFor(query.wait), doc);
     let result;
     try {
       result = await (options.inFlight?.track(documentSourceIds(doc), ingest) ?? ingest());
@@ -60,13 +63,13 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
   // Multer keeps the files in memory (each capped), then the contract checks the text fields.
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: MAX_FILES, fields: 10, fieldSize: 4096 } });
   router.post(UploadSources.path, upload.array("files", MAX_FILES));
-  route(router, UploadSources, async ({ body }, req) => {
+  route(router, UploadSources, async ({ body, query }, req) => {
     const files = Array.isArray(req.files) ? req.files : [];
     if (files.length === 0) throw badRequest("Attach one or more files in the multipart field `files`.");
     const meta = { ...(body.kind && { kind: body.kind }), ...(body.show && { show: body.show }) };
     const loaded: LoadedInput[] = [];
     for (const file of files) loaded.push(await readInput(uploadTask(file), { ...(body.format && { format: body.format }), meta, maxBytes }));
-    const ingest = () => ingestLoaded(deps, loaded);
+    const ingest = () => ingestLoaded(depsFor(query.wait), loaded);
     const ids = loaded.flatMap((input) => input.documents.flatMap(documentSourceIds));
     const report = await (options.inFlight?.track(ids, ingest) ?? ingest());
     // Nothing read from any file is not a success: 422 with every file's reason, in the answer's shape.

@@ -2,7 +2,7 @@ import type { InsightDeletion, SourceDeletion } from "@shared/api/sourceCatalog"
 import type { InsightId, SourceId, TopicSlug } from "@shared/ids";
 import type { Database, ManagedTransaction } from "../db";
 import { touchGraphVersion } from "../repositories/graphVersion";
-import { linkListedInsights } from "../repositories/listedLinks";
+import { relateListedInsights } from "../repositories/listedLinks";
 import { findExistingSources } from "../repositories/sourceCatalog";
 import {
   type OrphanedInsight,
@@ -49,7 +49,7 @@ async function carryOut(tx: ManagedTransaction, plan: DeletionPlan, sourceIds: r
   const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
   await refreshRelated(tx, plan.relatedToRecompute, relatedK);
   // A page's own links are related edges too: recomputing a list would drop them.
-  await linkListedInsights(tx, [], plan.relatedToRecompute);
+  await relateListedInsights(tx, plan.relatedToRecompute);
   await touchGraphVersion(tx);
   return topics;
 }
@@ -70,7 +70,7 @@ export function planDeletion(orphans: readonly OrphanedInsight[]): DeletionPlan 
   const doomed = new Set(orphans.map((o) => o.id));
   const pairs = new Map<string, number>();
   for (const orphan of orphans) {
-    const slugs = [...new Set(orphan.topics)].sort();
+    const slugs = [...new Set(orphan.countedTopics ?? orphan.topics)].sort();
     slugs.forEach((a, i) => {
       for (const b of slugs.slice(i + 1)) pairs.set(`${a}\n${b}`, (pairs.get(`${a}\n${b}`) ?? 0) + 1);
     });

@@ -15,8 +15,12 @@ export function connectTestDatabase(): Database {
   return createDatabase(driver, "neo4j");
 }
 
-export function createTestApp(db: Database, overrides: { apiToken?: string } = {}) {
-  return createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, log: () => undefined, ...overrides });
+/**
+ * The app as tests drive it: writes wait for their insights' enrichment (as `?wait=1` would), so a
+ * test reads related lists right after a write; pass `waitForEnrichment: false` to see the queue.
+ */
+export function createTestApp(db: Database, overrides: { apiToken?: string; waitForEnrichment?: boolean } = {}) {
+  return createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, log: () => undefined, waitForEnrichment: true, ...overrides });
 }
 
 /** A short random tag that keeps one test's topics and texts apart from every other test's. */

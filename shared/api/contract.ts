@@ -66,3 +66,12 @@ export type Params<C extends Contract> = z.input<C["params"]>;
 export type Query<C extends Contract> = z.input<C["query"]>;
 export type Body<C extends Contract> = z.input<C["body"]>;
 export type Response<C extends Contract> = z.infer<C["response"]>;
+
+/**
+ * `?wait=1` on a write: answer once the new insights are enriched (related lists, topic counts)
+ * rather than as soon as they are written.
+ */
+export const waitParam = z
+  .enum(["0", "1", "true", "false"])
+  .transform((v) => v === "1" || v === "true")
+  .optional();

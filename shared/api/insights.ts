@@ -3,7 +3,7 @@ import { InsightId } from "../ids";
 import { limits } from "../limits";
 import { InsightDetail, InsightSummary, RelatedInsight } from "../schemas/entities";
 import { canNameTopic } from "../topics/normalise";
-import { defineContract, limitParam } from "./contract";
+import { defineContract, limitParam, waitParam } from "./contract";
 import { SourceMeta } from "./sources";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -24,6 +24,7 @@ export const CreateInsights = defineContract({
   method: "POST",
   path: "/api/insights",
   status: 201,
+  query: z.object({ wait: waitParam }),
   body: z.object({ insights: z.array(NewInsight).min(1).max(limits.insightsPerRequest) }),
   response: z.object({ insights: z.array(InsightSummary) }),
 });
@@ -46,5 +47,9 @@ export const GetRelated = defineContract({
     /** `?explain=1` adds each score's parts. */
     explain: z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true").optional(),
   }),
-  response: z.object({ related: z.array(RelatedInsight) }),
+  response: z.object({
+    related: z.array(RelatedInsight),
+    /** True while a new insight's list is still being computed (the enrichment queue): empty for now, not for good. */
+    computing: z.boolean().optional(),
+  }),
 });

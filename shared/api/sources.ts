@@ -3,7 +3,7 @@ import { SourceId } from "../ids";
 import { limits } from "../limits";
 import { unreadableText } from "../readableText";
 import { InsightSummary, SourceKind } from "../schemas/entities";
-import { defineContract } from "./contract";
+import { defineContract, waitParam } from "./contract";
 
 export const SourceMeta = z.object({
   title: z.string().trim().min(1).max(limits.title),
@@ -39,6 +39,7 @@ export const CreateSource = defineContract({
   method: "POST",
   path: "/api/sources",
   status: 201,
+  query: z.object({ wait: waitParam }),
   body: SourceMeta.extend({
     text: z
       .string()
@@ -101,6 +102,7 @@ export const UploadSources = defineContract({
   method: "POST",
   path: "/api/sources/upload",
   status: 201,
+  query: z.object({ wait: waitParam }),
   body: z.object({
     format: SourceFormat.optional(),
     kind: SourceKind.optional(),

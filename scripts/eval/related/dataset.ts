@@ -86,7 +86,7 @@ export async function evaluateDataset(path: string): Promise<void> {
 
 /** Every insight's related list, read over HTTP from the app as a user's browser would. */
 async function servedLists(db: ReturnType<typeof createDatabase>, ids: readonly InsightId[]): Promise<Map<InsightId, InsightId[]>> {
-  const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: K, log: () => undefined });
+  const app = createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: K, log: () => undefined });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

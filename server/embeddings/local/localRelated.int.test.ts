@@ -25,7 +25,7 @@ const ids = {} as Record<keyof typeof claims, InsightId>;
 
 beforeAll(async () => {
   neo4j = await startPrivateNeo4j("local-model");
-  app = createApp({ db: neo4j.db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, embeddings, log: () => undefined });
+  app = createApp({ waitForEnrichment: true, db: neo4j.db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, embeddings, log: () => undefined });
   const keys = Object.keys(claims) as (keyof typeof claims)[];
   const res = await request(app).post("/api/insights").send({ insights: keys.map((key) => ({ text: claims[key] })) }).expect(201);
   keys.forEach((key, i) => {

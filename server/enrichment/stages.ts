@@ -1,0 +1,22 @@
+import type { EnrichmentStage } from "./stage";
+import { coOccurrenceStage } from "./steps/coOccurrence";
+import { embedStage } from "./steps/embed";
+import { nearDuplicatesStage } from "./steps/nearDuplicates";
+import { RELATED, relatedStage } from "./steps/related";
+import { themesStage } from "./steps/themes";
+
+/**
+ * The steps every new insight goes through, in order: one entry per step. Near-duplicates first
+ * (nothing is embedded for a claim that is folded away), topic counts before related lists (their
+ * scores read topic sizes), themes last (they read the counts).
+ */
+export const STAGES: readonly EnrichmentStage[] = [nearDuplicatesStage, embedStage, coOccurrenceStage, relatedStage, themesStage];
+
+export const stageNames = (stages: readonly EnrichmentStage[] = STAGES) => stages.map((stage) => stage.name);
+
+/** Whether an insight waiting at `stage` (null: none) has its related list still to come. */
+export function relatedStillQueued(stage: string | null, stages: readonly EnrichmentStage[] = STAGES): boolean {
+  if (stage === null) return false;
+  const at = stages.findIndex((s) => s.name === stage);
+  return at >= 0 && at <= stages.findIndex((s) => s.name === RELATED);
+}

@@ -1,0 +1,182 @@
+import type { InsightId } from "@shared/ids";
+import { int, type ManagedTransaction } from "../db";
+
+/**
+ * The enrichment queue lives on the insights themselves: `enrichStage` names the next step an
+ * insight waits for (indexed), `enrichLease`/`enrichLeaseUntil` say which worker holds it and until
+ * when (database time, so app servers with skewed clocks agree), `enrichAttempts`/`enrichDueAt`
+ * count failures and hold a retry back, `enrichParked` keeps the reason an insight was given up on.
+ * `enrichedAt` marks an insight that went through every stage. Deleting an insight deletes its
+ * place in the queue with it, and a backup carries the queue along.
+ */
+
+/** Takes up to `limit` insights waiting at `stage` (or only those of `only`) for this lease. */
+export async function claimBatch(
+  tx: ManagedTransaction,
+  claim: { stage: string; lease: string; leaseMs: number; limit: number; only?: readonly InsightId[] },
+): Promise<InsightId[]> {
+  // NOTE: two workers reading the same free insights would both take them. Every claim first writes
+  // the stage's lock node, so claims of one stage run one after another, and each reads the leases
+  // the previous one committed.
+  await tx.run("MERGE (l:EnrichmentLock {stage: $stage}) SET l.claimedAt = timestamp()", { stage: claim.stage });
+  const free = `i.enrichStage = $stage AND i.enrichParked IS NULL
+     AND coalesce(i.enrichDueAt, 0) <= timestamp() AND coalesce(i.enrichLeaseUntil, 0) < timestamp()`;
+  const query = claim.only
+    ? `UNWIND $only AS id MATCH (i:Insight {id: id}) WHERE ${free}`
+    : `MATCH (i:Insight) WHERE ${free}`;
+  const result = await tx.run(
+    `${query}
+     WITH i LIMIT $limit
+     SET i.enrichLease = $lease, i.enrichLeaseUntil = timestamp() + $leaseMs
+     RETURN i.id AS id`,
+    { stage: claim.stage, lease: claim.lease, leaseMs: int(claim.leaseMs), limit: int(claim.limit), only: claim.only ?? null },
+  );
+  return result.records.map((record) => record.get("id") as InsightId);
+}
+
+/**
+ * Of the claimed insights, those this lease still holds, locked for the rest of the transaction: a
+ * worker whose lease ran out (it stalled, another took over) must not write the stage's result too.
+ */
+export async function holdOwned(tx: ManagedTransaction, ids: readonly InsightId[], stage: string, lease: string): Promise<InsightId[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id})
+     // Writing takes the node's lock first; the condition is then read again under it.
+     SET i.enrichHeldAt = timestamp()
+     WITH i WHERE i.enrichLease = $lease AND i.enrichStage = $stage
+     RETURN i.id AS id`,
+    { ids, stage, lease },
+  );
+  return result.records.map((record) => record.get("id") as InsightId);
+}
+
+/** Moves held insights to the next stage, or marks them enriched after the last. */
+export async function advance(tx: ManagedTransaction, ids: readonly InsightId[], next: string | null): Promise<void> {
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id})
+     SET i.enrichStage = $next, i.enrichLease = null, i.enrichLeaseUntil = null, i.enrichAttempts = null,
+         i.enrichDueAt = null, i.enrichError = null, i.enrichHeldAt = null,
+         i.enrichedAt = CASE WHEN $next IS NULL THEN timestamp() ELSE i.enrichedAt END`,
+    { ids, next },
+  );
+}
+
+/**
+ * A failed attempt: the insight waits `backoffMs[attempt]` before the next, and after the last it
+ * is parked with the reason (shown by /api/status) and left for a person to look at.
+ */
+export async function recordFailure(
+  tx: ManagedTransaction,
+  failure: { id: InsightId; stage: string; lease: string; reason: string; backoffMs: readonly number[] },
+): Promise<"retry" | "parked" | "lost"> {
+  const result = await tx.run(
+    `MATCH (i:Insight {id: $id}) WHERE i.enrichLease = $lease AND i.enrichStage = $stage
+     WITH i, coalesce(i.enrichAttempts, 0) + 1 AS attempts
+     SET i.enrichAttempts = attempts, i.enrichError = $reason, i.enrichLease = null, i.enrichLeaseUntil = null,
+         i.enrichDueAt = CASE WHEN attempts > size($backoff) THEN null ELSE timestamp() + $backoff[attempts - 1] END,
+         i.enrichParked = CASE WHEN attempts > size($backoff) THEN $reason ELSE null END
+     RETURN i.enrichParked IS NOT NULL AS parked`,
+    { ...failure, backoff: failure.backoffMs.map(int) },
+  );
+  const record = result.records[0];
+  if (!record) return "lost";
+  return record.get("parked") ? "parked" : "retry";
+}
+
+export interface StageCount {
+  readonly stage: string;
+  readonly waiting: number;
+  readonly parked: number;
+}
+
+/** How many insights wait at each stage, and how many of those are parked (an index read per stage). */
+export async function countQueue(tx: ManagedTransaction, stages: readonly string[]): Promise<StageCount[]> {
+  const result = await tx.run(
+    `UNWIND $stages AS stage
+     CALL (stage) {
+       MATCH (i:Insight {enrichStage: stage})
+       RETURN count(i) AS total, count(i.enrichParked) AS parked
+     }
+     RETURN stage, total - parked AS waiting, parked`,
+    { stages },
+  );
+  return result.records.map((record) => record.toObject() as StageCount);
+}
+
+export interface ParkedInsight {
+  readonly id: InsightId;
+  readonly stage: string;
+  readonly attempts: number;
+  readonly reason: string;
+}
+
+export async function findParked(tx: ManagedTransaction, stages: readonly string[], limit: number): Promise<ParkedInsight[]> {
+  const result = await tx.run(
+    `UNWIND $stages AS stage
+     MATCH (i:Insight {enrichStage: stage}) WHERE i.enrichParked IS NOT NULL
+     RETURN i.id AS id, stage, coalesce(i.enrichAttempts, 0) AS attempts, i.enrichParked AS reason
+     ORDER BY id LIMIT $limit`,
+    { stages, limit: int(limit) },
+  );
+  return result.records.map((record) => record.toObject() as ParkedInsight);
+}
+
+/** Which of these insights still wait for a stage, and which of those are parked (with why). */
+export async function findWaiting(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<{ id: InsightId; stage: string; parked: string | null; error: string | null }[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id}) WHERE i.enrichStage IS NOT NULL
+     RETURN i.id AS id, i.enrichStage AS stage, i.enrichParked AS parked, i.enrichError AS error`,
+    { ids },
+  );
+  return result.records.map((record) => record.toObject() as { id: InsightId; stage: string; parked: string | null; error: string | null });
+}
+
+/** The stage one insight waits for, or null when it is enriched (or unknown). */
+export async function findPendingStage(tx: ManagedTransaction, id: InsightId): Promise<string | null> {
+  const result = await tx.run("MATCH (i:Insight {id: $id}) RETURN i.enrichStage AS stage", { id });
+  return (result.records[0]?.get("stage") as string | null | undefined) ?? null;
+}
+
+/**
+ * Queues, a page at a time, insights nobody has enriched and nothing queues: a restored backup
+ * made before the queue existed, or a graph built by the earlier in-transaction design. Those
+ * already scored then (they have stored terms) had their topics counted: they only need their
+ * related list again (now with the back-links it earned). Returns how many were queued.
+ */
+export async function queueUnenriched(tx: ManagedTransaction, first: string, relatedStage: string, page: number): Promise<number> {
+  const result = await tx.run(
+    `MATCH (i:Insight) WHERE i.enrichedAt IS NULL AND i.enrichStage IS NULL
+     WITH i LIMIT $page
+     CALL (i) {
+       MATCH (i)-[a:ABOUT]->() WHERE i.terms IS NOT NULL
+       SET a.counted = true
+     }
+     SET i.enrichStage = CASE WHEN i.terms IS NOT NULL THEN $relatedStage ELSE $first END
+     RETURN count(i) AS queued`,
+    { first, relatedStage, page: int(page) },
+  );
+  return Number(result.records[0]?.get("queued") ?? 0);
+}
+
+/** Gives claimed insights back at once (a caller gave up on them), rather than when the lease runs out. */
+export async function releaseLease(tx: ManagedTransaction, ids: readonly InsightId[], lease: string): Promise<void> {
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id}) WHERE i.enrichLease = $lease
+     SET i.enrichLease = null, i.enrichLeaseUntil = null`,
+    { ids, lease },
+  );
+}
+
+/** Puts parked insights back in line (after a fix), attempts reset. */
+export async function releaseParked(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<void> {
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id}) WHERE i.enrichParked IS NOT NULL
+     SET i.enrichParked = null, i.enrichAttempts = null, i.enrichDueAt = null`,
+    { ids },
+  );
+}
