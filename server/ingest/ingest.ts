@@ -4,7 +4,6 @@ import type { InsightSummary } from "@shared/schemas/entities";
 import { BATCH_WRITE_TIMEOUT_MS, type Database, type WriteOptions } from "../db";
 import type { InsightEmbeddings } from "../embeddings";
 import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
-import { assignTopics } from "../extract/topics/assignTopics";
 import type { Extractor, QuoteRepairs, Turn } from "../extract/types";
 import { storeEmbeddings } from "../repositories/embeddings";
 import { type InsightBatch, type SourceRow, findExistingInsightIds, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
@@ -12,6 +11,7 @@ import { linkListedInsights } from "../repositories/listedLinks";
 import { findTopicsOf } from "../repositories/topicStats";
 import { refreshAfterIngest } from "../related/refresh";
 import { rankingWeightsFor } from "../related/scoring";
+import { topicsForBatch } from "../topics";
 import { sourceIdOf } from "./ids";
 import { type Claim, normaliseAll, toBatch } from "./claims";
 import { mergeNearDuplicates } from "./mergeDuplicates";
@@ -34,7 +34,7 @@ const MANUAL_EXTRACTOR = "manual";
 /** Claims an insight page lists itself, taken as written. */
 export const LISTED_EXTRACTOR = "listed@1";
 
-/** Insights someone already extracted: topics given are normalised, missing ones assigned. */
+/** Insights someone already extracted: topics given are normalised, missing ones discovered. */
 export async function ingestInsights(db: Database, items: readonly NewInsight[], options: IngestOptions): Promise<InsightSummary[]> {
   const claims = items.map((item, position) => ({
     text: item.text,
@@ -43,7 +43,7 @@ export async function ingestInsights(db: Database, items: readonly NewInsight[],
     speaker: null,
     position,
     confidence: 1,
-    topics: item.topics?.length ? normaliseAll(item.topics) : assignTopics(item.text),
+    topics: item.topics?.length ? normaliseAll(item.topics) : [],
     source: item.source ? sourceRow({ ...item.source, kind: "note" }) : null,
   }));
   return (await writeAndRefresh(db, toBatch(claims, MANUAL_EXTRACTOR), options)).insights;
@@ -91,7 +91,7 @@ export async function ingestListed(
     speaker: null,
     position,
     confidence: 1,
-    topics: assignTopics(text),
+    topics: [],
     source,
   }));
   const batch = { ...toBatch(claims, LISTED_EXTRACTOR), sources: [source] };
@@ -115,7 +115,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
   // Before the transaction: a retried transaction must not call the model again. A failure fails the source.
   const embeddings = (await options.embeddings?.embedMissing(db, batch.insights)) ?? [];
   return db.write("ingest", async (tx) => {
-    const { batch: merged, ids } = await mergeNearDuplicates(tx, batch);
+    const { batch: merged, ids } = await mergeNearDuplicates(tx, await topicsForBatch(tx, batch, embeddings, options.embeddings?.embedder));
     const topicsBefore = await findTopicsOf(tx, merged.insights.map((row) => row.id));
     const existing = await findExistingInsightIds(tx, ids);
     await writeInsightBatch(tx, merged);
