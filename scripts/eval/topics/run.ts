@@ -9,9 +9,11 @@ import { prepareEmbeddings } from "../../../server/embeddings";
 import { loadEnv } from "../../../server/env";
 import { createHeuristicExtractor } from "../../../server/extract/heuristic";
 import { assignTopics } from "../../../server/extract/topics/assignTopics";
+import { sourceIdOf } from "../../../server/ingest/ids";
 import { type IngestOptions, ingestInsights } from "../../../server/ingest/ingest";
 import { detectCommunities, matchCommunities } from "../../../server/related/communities";
 import { findCommunityInput, storeCommunities } from "../../../server/repositories/communities";
+import { findInsightIdsOfSources } from "../../../server/repositories/sourceInsights";
 import { findInsightThemes } from "../../../server/repositories/topicThemes";
 import { readPublicSet } from "../related/publicSet";
 import { type PairwiseScores, pairwise } from "./pairwise";
@@ -68,7 +70,7 @@ async function main(): Promise<void> {
 
     const traps = await readWordTraps();
     const trapIds = await ingest(db, [traps.headline, ...traps.related, ...traps.traps, ...traps.otherFields], options);
-    const trapTopics = await servedTopics(db, trapIds);
+    const trapTopics = await servedTopics(db, [...new Set(trapIds)]);
     printTraps("new path", scoreTraps(traps, (_, i) => trapTopics.get(trapIds[i]!) ?? []));
     printTraps("old path", scoreTraps(traps, (text) => assignTopics(text).map((t) => t.slug)));
   } finally {
@@ -80,15 +82,20 @@ async function main(): Promise<void> {
 
 /** The texts as notes, in batches as an eval of many sources would send them; each text's insight id. */
 async function ingest(db: Database, texts: readonly string[], options: IngestOptions): Promise<InsightId[]> {
-  const ids: InsightId[] = [];
+  // Each text is a source of its own, so a text folded into an earlier insight still finds it.
+  const sources = texts.map((text, i) => ({ title: `eval ${i}`, url: `urn:eval:${ingested + i}` }));
+  ingested += texts.length;
   for (let start = 0; start < texts.length; start += BATCH) {
-    const summaries = await ingestInsights(db, texts.slice(start, start + BATCH).map((text) => ({ text })), options);
-    ids.push(...summaries.map((s) => s.id));
+    const items = texts.slice(start, start + BATCH).map((text, i) => ({ text, source: sources[start + i]! }));
+    await ingestInsights(db, items, options);
     process.stderr.write(`\ringested ${Math.min(start + BATCH, texts.length)} / ${texts.length}`);
   }
   process.stderr.write("\n");
-  return ids;
+  const ids = sources.map((source) => sourceIdOf(source));
+  const insightsOf = await db.read("eval", (tx) => findInsightIdsOfSources(tx, ids));
+  return ids.map((id) => insightsOf.get(id)?.[0] as InsightId);
 }
+let ingested = 0;
 
 /** Themes recomputed as the app's refresher does after an ingest, then each insight's theme id. */
 async function themesNow(db: Database, ids: readonly InsightId[]) {
