@@ -11,6 +11,8 @@ export interface TopicCentroid {
   count: number;
   /** A curated topic (pinned or named in the vocabulary file) attracts insights but is never founded here. */
   readonly curated?: boolean;
+  /** Sources whose insights joined it in this batch (not stored). */
+  sources?: Set<string>;
 }
 
 /** Thresholds of the incremental grouping; the figures behind them are in thresholds.ts. */
@@ -19,6 +21,8 @@ export interface ClusterThresholds {
   readonly join: number;
   /** Cosine at which an insight also takes its second-nearest topic (links topics for the themes). */
   readonly second: number;
+  /** Cosine at which an insight joins a topic another insight of its own source joined in this batch. */
+  readonly sameSource: number;
 }
 
 export interface Membership {
@@ -52,6 +56,7 @@ export function groupIncrementally(
   topics: TopicCentroid[],
   thresholds: ClusterThresholds,
   found: (index: number) => string,
+  sourceOf: (index: number) => string | undefined = () => undefined,
 ): Membership[][] {
   const cache = new Map<TopicCentroid, number>();
   const normOf = (t: TopicCentroid) => {
@@ -61,19 +66,23 @@ export function groupIncrementally(
   };
   return vectors.map((vector, index) => {
     const vn = norm(vector);
+    const source = sourceOf(index);
+    // One episode's claims on one subject are one topic, though worded further apart than a debate's.
+    const bar = (t: TopicCentroid) => (source !== undefined && t.sources?.has(source) ? thresholds.sameSource : thresholds.join);
     let best: { topic: TopicCentroid; cosine: number } | undefined;
     let second: { topic: TopicCentroid; cosine: number } | undefined;
     for (const topic of topics) {
       let dot = 0;
       for (let i = 0; i < vector.length; i += 1) dot += vector[i]! * topic.sum[i]!;
       const tn = normOf(topic);
-      const cosine = tn === 0 || vn === 0 ? 0 : dot / (tn * vn);
+      const cosine = (tn === 0 || vn === 0 ? 0 : dot / (tn * vn)) + thresholds.join - bar(topic);
       if (!best || cosine > best.cosine) [second, best] = [best, { topic, cosine }];
       else if (!second || cosine > second.cosine) second = { topic, cosine };
     }
     const joined = best && best.cosine >= thresholds.join ? best : undefined;
     const home = joined?.topic ?? { key: found(index), sum: new Float64Array(vector.length), count: 0 };
     if (!joined) topics.push(home);
+    if (source !== undefined) (home.sources ??= new Set()).add(source);
     for (let i = 0; i < vector.length; i += 1) home.sum[i]! += vn === 0 ? 0 : vector[i]! / vn;
     home.count += 1;
     cache.delete(home);

@@ -10,6 +10,10 @@ import { phraseTopics } from "./phraseTopics";
 
 const NEW = "new:";
 const round = (n: number) => Math.round(n * 100) / 100;
+/** Key phrases of a claim looked up among topic names, best first. */
+const PHRASE_LINKS = Number(process.env.TPL ?? 2);
+const PHRASE_WEIGHT = 0.5;
+const MAX_TOPICS = 4;
 
 /**
  * Topics for the insights of a batch that have none (the offline extractor names none; a person or
@@ -32,7 +36,7 @@ export async function discoverTopics(
   const rest = open.filter((row) => !grouped.includes(row));
   const space = await findTopicSpace(tx);
   const book = await nameBook(tx, space, [...grouped, ...rest].map((row) => row.text));
-  const fromGroups = grouped.length > 0 ? await group(tx, grouped, embeddings, space, book, thresholds!) : { topics: [], about: [] };
+  const fromGroups = grouped.length > 0 ? await group(tx, grouped, embeddings, space, book, thresholds!, new Map(batch.from.map((row) => [row.insightId, row.sourceId]))) : { topics: [], about: [] };
   const fromPhrases = phraseTopics(rest, book);
   const topics = new Map<TopicSlug, TopicRow>(batch.topics.map((row) => [row.slug, row]));
   for (const row of [...fromGroups.topics, ...fromPhrases.topics]) if (!topics.has(row.slug)) topics.set(row.slug, row);
@@ -57,12 +61,19 @@ async function group(
   space: readonly TopicSpaceRow[],
   book: NameBook,
   thresholds: ClusterThresholds,
+  sourceOf: ReadonlyMap<InsightId, string>,
 ): Promise<Pick<InsightBatch, "topics" | "about">> {
   const byKey = new Map(space.map((row) => [row.slug as string, row]));
   const centroids: TopicCentroid[] = space
     .filter((row) => row.centroidSum !== null && !row.hidden)
     .map((row) => ({ key: row.slug, sum: Float64Array.from(row.centroidSum!), count: row.centroidCount, curated: row.curated }));
-  const memberships = groupIncrementally(rows.map((row) => embeddings.get(row.id)!), centroids, thresholds, (i) => `${NEW}${i}`);
+  const memberships = groupIncrementally(
+    rows.map((row) => embeddings.get(row.id)!),
+    centroids,
+    thresholds,
+    (i) => `${NEW}${i}`,
+    (i) => sourceOf.get(rows[i]!.id),
+  );
 
   const founded = centroids.filter((c) => c.key.startsWith(NEW));
   const textsOf = new Map<string, string[]>(founded.map((c) => [c.key, []]));
@@ -80,15 +91,23 @@ async function group(
       seen.count += c.count;
     } else sums.set(target.slug, { name: target.name, sum: Float64Array.from(c.sum), count: c.count });
   }
+  const byName = new Map<string, TopicSlug>();
+  for (const row of space) if (!row.hidden) byName.set(phraseKey(row.name), row.slug);
+  for (const name of names) byName.set(phraseKey(name.name), name.slug);
   const touched = new Set<TopicSlug>();
-  const about = memberships.flatMap((m, i) =>
-    [...new Map(m.map((one, rank) => [slugOf.get(one.key)?.slug ?? (one.key as TopicSlug), rank === 0 ? 1 : round(one.cosine)])).entries()].map(
-      ([slug, weight]) => {
-        touched.add(slug);
-        return { insightId: rows[i]!.id, slug, weight };
-      },
-    ),
-  );
+  const about = memberships.flatMap((m, i) => {
+    const weights = new Map(m.map((one, rank) => [slugOf.get(one.key)?.slug ?? (one.key as TopicSlug), rank === 0 ? 1 : round(Math.min(1, one.cosine))]));
+    // A key phrase of the claim that names a topic links it there too, however far apart in meaning:
+    // "export controls" in a claim about Nvidia's sales is about Export controls.
+    for (const phrase of candidatePhrases(rows[i]!.text).slice(0, PHRASE_LINKS)) {
+      const slug = byName.get(phraseKey(phrase));
+      if (slug && !weights.has(slug) && weights.size < MAX_TOPICS) weights.set(slug, PHRASE_WEIGHT);
+    }
+    return [...weights.entries()].map(([slug, weight]) => {
+      touched.add(slug);
+      return { insightId: rows[i]!.id, slug, weight };
+    });
+  });
   const changed = [...touched].map((slug) => ({ slug, ...sums.get(slug)! }));
   await storeCentroids(tx, changed.map((row) => ({ slug: row.slug, name: row.name, centroidSum: [...row.sum], centroidCount: row.count })));
   const topics = changed.map((row) => ({ slug: row.slug, name: row.name, aliases: byKey.get(row.slug)?.aliases ?? [] }));

@@ -16,7 +16,7 @@ import type { ClusterThresholds } from "./clusters";
  * topics into themes. On all 9,033 claims (680 debates, many on one subject) the same rule gives
  * 0.35, against 0.31 for the best phrase-free clustering tried (Louvain on a 10-NN graph).
  */
-export const LOCAL_MODEL_THRESHOLDS: ClusterThresholds = { join: 0.76, second: 0.78 };
+export const LOCAL_MODEL_THRESHOLDS: ClusterThresholds = { join: Number(process.env.TJ ?? 0.76), second: Number(process.env.TS ?? 0.78), sameSource: Number(process.env.TSS ?? 0.66) };
 
 /** The unrelated-text cosine of the model the figures above were measured with. */
 const MEASURED_UNRELATED = 0.5;
@@ -28,5 +28,5 @@ const MEASURED_UNRELATED = 0.5;
 export function thresholdsFor(embedder: { readonly unrelatedCosine?: number }): ClusterThresholds {
   const unrelated = embedder.unrelatedCosine ?? MEASURED_UNRELATED;
   const scale = (t: number) => unrelated + ((t - MEASURED_UNRELATED) / (1 - MEASURED_UNRELATED)) * (1 - unrelated);
-  return { join: scale(LOCAL_MODEL_THRESHOLDS.join), second: scale(LOCAL_MODEL_THRESHOLDS.second) };
+  return { join: scale(LOCAL_MODEL_THRESHOLDS.join), second: scale(LOCAL_MODEL_THRESHOLDS.second), sameSource: scale(LOCAL_MODEL_THRESHOLDS.sameSource) };
 }
