@@ -10,6 +10,7 @@ import { countStaleEmbeddings } from "./repositories/embeddings";
 import { loadSampleIfEmpty } from "./sample/loadSample";
 import { DEFAULT_RELATED_K } from "./related/refresh";
 import { startFollowing } from "./feeds/start";
+import { applyVocabularyFile } from "./topics/applyVocabulary";
 
 const log = (line: string) => console.log(line);
 
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
       return stop("embedding index mismatch", 1);
     }
   }
+  await applyVocabularyFile(db, env, log);
   if (env.SAMPLE_DATA) {
     const report = await loadSampleIfEmpty(db, extractor, { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) }, log);
     if (report) log(`sample: loaded ${report.sources} sources, ${report.insights} insights (SAMPLE_DATA=0 turns this off)`);
