@@ -16,6 +16,8 @@ const EnvSchema = z
     NEO4J_DATABASE: z.string().min(1).default("neo4j"),
     NEO4J_BOLT_PORT: optional(port),
     DATA_DIR: z.string().min(1).default(".data"),
+    // The user's topic vocabulary (names, aliases, pins, never-merge pairs); unset: $DATA_DIR/topics.json if present.
+    TOPICS_FILE: optional(z.string().min(1)),
     PORT: port.default(3000),
     HOST: z.string().min(1).default("127.0.0.1"),
     EXTRACTOR: z.enum(["heuristic", "llm"]).default("heuristic"),

@@ -11,6 +11,7 @@ import { countStaleEmbeddings } from "./repositories/embeddings";
 import { loadSampleIfEmpty } from "./sample/loadSample";
 import { DEFAULT_RELATED_K } from "./related/refresh";
 import { startFollowing } from "./feeds/start";
+import { applyVocabularyFile } from "./topics/applyVocabulary";
 
 const log = (line: string) => console.log(line);
 
@@ -76,6 +77,7 @@ async function main(): Promise<void> {
       return stop("embedding index mismatch", 1);
     }
   }
+  await applyVocabularyFile(db, env, log);
   if (env.SAMPLE_DATA) {
     // The sample waits for its enrichment: a first visit then finds related lists and themes.
     const report = await loadSampleIfEmpty(db, extractor, { ...ingestOptions, waitForEnrichment: true }, log);

@@ -8,7 +8,6 @@ import { STAGES } from "../enrichment/stages";
 import { CO_OCCURRENCE } from "../enrichment/steps/coOccurrence";
 import { EMBED } from "../enrichment/steps/embed";
 import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
-import { assignTopics } from "../extract/topics/assignTopics";
 import type { Extractor, QuoteRepairs, Turn } from "../extract/types";
 import { type InsightBatch, type SourceRow, findExistingInsightIds, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
@@ -40,7 +39,7 @@ const MANUAL_EXTRACTOR = "manual";
 /** Claims an insight page lists itself, taken as written. */
 export const LISTED_EXTRACTOR = "listed@1";
 
-/** Insights someone already extracted: topics given are normalised, missing ones assigned. */
+/** Insights someone already extracted: topics given are normalised, missing ones discovered. */
 export async function ingestInsights(db: Database, items: readonly NewInsight[], options: IngestOptions): Promise<InsightSummary[]> {
   const claims = items.map((item, position) => ({
     text: item.text,
@@ -49,7 +48,7 @@ export async function ingestInsights(db: Database, items: readonly NewInsight[],
     speaker: null,
     position,
     confidence: 1,
-    topics: item.topics?.length ? normaliseAll(item.topics) : assignTopics(item.text),
+    topics: item.topics?.length ? normaliseAll(item.topics) : [],
     source: item.source ? sourceRow({ ...item.source, kind: "note" }) : null,
   }));
   return (await writeAndQueue(db, toBatch(claims, MANUAL_EXTRACTOR), options)).insights;
@@ -97,7 +96,7 @@ export async function ingestListed(
     speaker: null,
     position,
     confidence: 1,
-    topics: assignTopics(text),
+    topics: [],
     source,
   }));
   const batch = { ...toBatch(claims, LISTED_EXTRACTOR), sources: [source] };

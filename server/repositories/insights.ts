@@ -80,11 +80,19 @@ export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBa
        ON CREATE SET f.position = row.position, f.speaker = row.speaker, f.startSec = row.startSec`,
     { from: batch.from },
   );
+  await writeTopicLinks(tx, batch, queue.topicsChanged);
+}
+
+/**
+ * Topics (created when new) and the insights' ABOUT links. An insight already through the queue
+ * that gains a topic waits at `topicsChanged` again, so its topic counts stay exact.
+ */
+export async function writeTopicLinks(tx: ManagedTransaction, links: Pick<InsightBatch, "topics" | "about">, topicsChanged: string): Promise<void> {
   await tx.run(
     `UNWIND $topics AS row
      MERGE (t:Topic {slug: row.slug})
        ON CREATE SET t += row, t.insightCount = 0`,
-    { topics: batch.topics },
+    { topics: links.topics },
   );
   await tx.run(
     `UNWIND $about AS row
@@ -92,7 +100,7 @@ export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBa
      MERGE (i)-[a:ABOUT]->(t)
      SET a.weight = row.weight,
          i.enrichStage = CASE WHEN i.enrichStage IS NULL AND i.enrichedAt IS NOT NULL AND a.counted IS NULL THEN $topicsChanged ELSE i.enrichStage END`,
-    { about: batch.about, topicsChanged: queue.topicsChanged },
+    { about: links.about, topicsChanged },
   );
 }
 

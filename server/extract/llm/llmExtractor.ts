@@ -2,7 +2,6 @@ import type { BaseChatModel } from "@langchain/core/language_models/chat_models"
 import { canNameTopic, normaliseTopic } from "@shared/topics/normalise";
 import { limits } from "@shared/limits";
 import { parseTurns } from "../heuristic/transcript";
-import { assignTopics } from "../topics/assignTopics";
 import type { ExtractedInsight, Extraction, Extractor, TopicAssignment, Turn } from "../types";
 import { repairQuote } from "../verbatim";
 import { type Chunk, chunkTurns } from "./chunks";
@@ -35,7 +34,8 @@ export class ExtractionError extends Error {}
 
 const TOPIC_WEIGHTS = [1, 0.85, 0.7, 0.6, 0.5] as const;
 
-function topicsOf(names: readonly string[], text: string): TopicAssignment[] {
+/** The model's own topic names; none left means the ingest discovers them (server/topics). */
+function topicsOf(names: readonly string[]): TopicAssignment[] {
   const bySlug = new Map<string, TopicAssignment>();
   for (const name of names) {
     if (!canNameTopic(name) || name.length > limits.topicName) continue;
@@ -43,7 +43,7 @@ function topicsOf(names: readonly string[], text: string): TopicAssignment[] {
     const weight = TOPIC_WEIGHTS[bySlug.size];
     if (weight !== undefined && !bySlug.has(topic.slug)) bySlug.set(topic.slug, { ...topic, weight });
   }
-  return bySlug.size > 0 ? [...bySlug.values()] : assignTopics(text);
+  return [...bySlug.values()];
 }
 
 function describeFailure(error: unknown, endpoint: string): string {
@@ -110,7 +110,7 @@ export function createLlmExtractor(model: BaseChatModel, options: LlmOptions): E
             quote: quote.quote.slice(0, limits.quote),
             position: insights.length,
             confidence: Math.round(item.confidence * 100) / 100,
-            topics: topicsOf(item.topics, text),
+            topics: topicsOf(item.topics),
             ...(place?.startSec !== undefined && { startSec: place.startSec }),
             ...(place?.speaker !== undefined && { speaker: place.speaker }),
           });

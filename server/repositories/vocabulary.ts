@@ -1,0 +1,32 @@
+import type { TopicSlug } from "@shared/ids";
+import type { ManagedTransaction } from "../db";
+
+export interface VocabularyRow {
+  readonly slug: TopicSlug;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly pinned: boolean;
+  readonly neverMerge: readonly TopicSlug[];
+}
+
+/**
+ * Stores the vocabulary file's topics as curated topics: the file's name wins over a discovered
+ * one (the file is the user's own decision), aliases are replaced. Topics dropped from the file
+ * stay, uncurated, with their insights.
+ */
+export async function storeVocabulary(tx: ManagedTransaction, rows: readonly VocabularyRow[]): Promise<void> {
+  await tx.run(
+    `MATCH (t:Topic {fromVocabulary: true})
+     WHERE NOT t.slug IN $slugs
+     SET t.curated = coalesce(t.pinned, false), t.fromVocabulary = false, t.neverMerge = []`,
+    { slugs: rows.map((row) => row.slug) },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (t:Topic {slug: row.slug})
+       ON CREATE SET t.insightCount = 0
+     SET t.name = row.name, t.aliases = row.aliases, t.curated = true, t.fromVocabulary = true,
+         t.pinned = row.pinned, t.neverMerge = row.neverMerge`,
+    { rows },
+  );
+}

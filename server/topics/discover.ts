@@ -1,0 +1,123 @@
+import type { InsightId, TopicSlug } from "@shared/ids";
+import type { ManagedTransaction } from "../db";
+import type { Embedding } from "../embeddings";
+import type { InsightBatch, TopicRow } from "../repositories/insights";
+import { findTakenSlugs, findTopicSpace, storeCentroids, type TopicSpaceRow } from "../repositories/topicCentroids";
+import { findTopicsOf } from "../repositories/topicStats";
+import { type ClusterThresholds, groupIncrementally, type TopicCentroid } from "./clusters";
+import { candidatePhrases, nameGroups, type NameBook, phraseKey, type TopicName } from "./naming";
+import { phraseTopics } from "./phraseTopics";
+
+/** What discovery reads of a batch and adds to: the insights' texts, their sources, topic links. */
+export interface TopicBatch {
+  readonly insights: readonly { readonly id: InsightId; readonly text: string }[];
+  readonly from: readonly { readonly insightId: InsightId; readonly sourceId: string }[];
+  readonly topics: readonly TopicRow[];
+  readonly about: InsightBatch["about"];
+}
+
+const NEW = "new:";
+const round = (n: number) => Math.round(n * 100) / 100;
+/** Key phrases of a claim looked up among topic names, best first. */
+const PHRASE_LINKS = Number(process.env.TPL ?? 2);
+const PHRASE_WEIGHT = 0.5;
+const MAX_TOPICS = 4;
+
+/**
+ * Topics for the insights of a batch that have none (the offline extractor names none; a person or
+ * the LLM extractor may): each joins the nearest topic in meaning or founds one, named by its
+ * most representative phrase (see clusters.ts, naming.ts). Insights already in the graph keep
+ * theirs; an insight with no embedding gets phrase topics. Runs in the transaction that writes the
+ * links (the enrichment queue's `topics` step), so a retried batch founds nothing twice.
+ */
+export async function discoverTopics<B extends TopicBatch>(
+  tx: ManagedTransaction,
+  batch: B,
+  embeddings: ReadonlyMap<InsightId, Embedding>,
+  thresholds: ClusterThresholds | undefined,
+): Promise<B> {
+  const named = new Set(batch.about.map((row) => row.insightId));
+  const known = await findTopicsOf(tx, batch.insights.map((row) => row.id));
+  const open = [...new Map(batch.insights.filter((row) => !named.has(row.id) && !known.has(row.id)).map((row) => [row.id, row])).values()];
+  if (open.length === 0) return batch;
+  const grouped = thresholds ? open.filter((row) => embeddings.has(row.id)) : [];
+  const rest = open.filter((row) => !grouped.includes(row));
+  const space = await findTopicSpace(tx);
+  const book = await nameBook(tx, space, [...grouped, ...rest].map((row) => row.text));
+  const fromGroups = grouped.length > 0 ? await group(tx, grouped, embeddings, space, book, thresholds!, new Map(batch.from.map((row) => [row.insightId, row.sourceId]))) : { topics: [], about: [] };
+  const fromPhrases = phraseTopics(rest, book);
+  const topics = new Map<TopicSlug, TopicRow>(batch.topics.map((row) => [row.slug, row]));
+  for (const row of [...fromGroups.topics, ...fromPhrases.topics]) if (!topics.has(row.slug)) topics.set(row.slug, row);
+  return { ...batch, topics: [...topics.values()], about: [...batch.about, ...fromGroups.about, ...fromPhrases.about] };
+}
+
+/** Names discovery must respect: curated topics' names and aliases, and slugs other topics hold. */
+async function nameBook(tx: ManagedTransaction, space: readonly TopicSpaceRow[], texts: readonly string[]): Promise<NameBook> {
+  const curated = new Map<string, TopicName>();
+  for (const row of space.filter((r) => r.curated && !r.hidden)) {
+    for (const phrase of [row.name, ...row.aliases]) curated.set(phraseKey(phrase), { slug: row.slug, name: row.name });
+  }
+  const candidates = [...new Set(texts.flatMap((text) => candidatePhrases(text).map(phraseKey)))] as TopicSlug[];
+  const taken = new Set<string>([...space.map((row) => row.slug), ...(await findTakenSlugs(tx, candidates))]);
+  return { curated, taken };
+}
+
+async function group(
+  tx: ManagedTransaction,
+  rows: readonly { id: InsightId; text: string }[],
+  embeddings: ReadonlyMap<InsightId, Embedding>,
+  space: readonly TopicSpaceRow[],
+  book: NameBook,
+  thresholds: ClusterThresholds,
+  sourceOf: ReadonlyMap<InsightId, string>,
+): Promise<Pick<InsightBatch, "topics" | "about">> {
+  const byKey = new Map(space.map((row) => [row.slug as string, row]));
+  const centroids: TopicCentroid[] = space
+    .filter((row) => row.centroidSum !== null && !row.hidden)
+    .map((row) => ({ key: row.slug, sum: Float64Array.from(row.centroidSum!), count: row.centroidCount, curated: row.curated }));
+  const memberships = groupIncrementally(
+    rows.map((row) => embeddings.get(row.id)!),
+    centroids,
+    thresholds,
+    (i) => `${NEW}${i}`,
+    (i) => sourceOf.get(rows[i]!.id),
+  );
+
+  const founded = centroids.filter((c) => c.key.startsWith(NEW));
+  const textsOf = new Map<string, string[]>(founded.map((c) => [c.key, []]));
+  memberships.forEach((m, i) => textsOf.get(m[0]!.key)?.push(rows[i]!.text));
+  const names = nameGroups(founded.map((c) => textsOf.get(c.key)!), book);
+  const slugOf = new Map<string, TopicName>(founded.map((c, i) => [c.key, names[i]!]));
+
+  // A founded group named after a curated topic is that topic: its centroid adds to the topic's.
+  const sums = new Map<TopicSlug, { name: string; sum: Float64Array; count: number }>();
+  for (const c of centroids) {
+    const target = slugOf.get(c.key) ?? { slug: c.key as TopicSlug, name: byKey.get(c.key)?.name ?? c.key };
+    const seen = sums.get(target.slug);
+    if (seen) {
+      seen.sum.forEach((_, i) => (seen.sum[i]! += c.sum[i]!));
+      seen.count += c.count;
+    } else sums.set(target.slug, { name: target.name, sum: Float64Array.from(c.sum), count: c.count });
+  }
+  const byName = new Map<string, TopicSlug>();
+  for (const row of space) if (!row.hidden) byName.set(phraseKey(row.name), row.slug);
+  for (const name of names) byName.set(phraseKey(name.name), name.slug);
+  const touched = new Set<TopicSlug>();
+  const about = memberships.flatMap((m, i) => {
+    const weights = new Map(m.map((one, rank) => [slugOf.get(one.key)?.slug ?? (one.key as TopicSlug), rank === 0 ? 1 : round(Math.min(1, one.cosine))]));
+    // A key phrase of the claim that names a topic links it there too, however far apart in meaning:
+    // "export controls" in a claim about Nvidia's sales is about Export controls.
+    for (const phrase of candidatePhrases(rows[i]!.text).slice(0, PHRASE_LINKS)) {
+      const slug = byName.get(phraseKey(phrase));
+      if (slug && !weights.has(slug) && weights.size < MAX_TOPICS) weights.set(slug, PHRASE_WEIGHT);
+    }
+    return [...weights.entries()].map(([slug, weight]) => {
+      touched.add(slug);
+      return { insightId: rows[i]!.id, slug, weight };
+    });
+  });
+  const changed = [...touched].map((slug) => ({ slug, ...sums.get(slug)! }));
+  await storeCentroids(tx, changed.map((row) => ({ slug: row.slug, name: row.name, centroidSum: [...row.sum], centroidCount: row.count })));
+  const topics = changed.map((row) => ({ slug: row.slug, name: row.name, aliases: byKey.get(row.slug)?.aliases ?? [] }));
+  return { topics, about };
+}
