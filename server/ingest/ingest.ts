@@ -12,6 +12,7 @@ import { linkListedInsights } from "../repositories/listedLinks";
 import { findTopicsOf } from "../repositories/topicStats";
 import { refreshAfterIngest } from "../related/refresh";
 import { rankingWeightsFor } from "../related/scoring";
+import { labelRelations } from "../relations/labelRelations";
 import { sourceIdOf } from "./ids";
 import { type Claim, normaliseAll, toBatch } from "./claims";
 import { mergeNearDuplicates } from "./mergeDuplicates";
@@ -122,6 +123,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
     if (options.embeddings) await storeEmbeddings(tx, embeddings, options.embeddings.embedder.model);
     const touched = { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug), topicPairs: addedTopicPairs(topicsBefore, merged.about) };
     await refreshAfterIngest(tx, touched, options.relatedK, rankingWeightsFor(options.embeddings?.embedder));
+    await labelRelations(tx, ids);
     const [headline, ...listed] = ids;
     const sourceId = merged.sources[0]?.id;
     const pairs = firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : [];
