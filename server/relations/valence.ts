@@ -34,24 +34,24 @@ export interface Valence {
 
 /** How a claim judges what it is about, from its words alone (deterministic, offline). */
 export function valenceOf(text: string): Valence {
-  const tokens = tagSentences(text).flatMap((sentence) => sentence.tokens);
-  const lemmas = tokens.map((token) => token.lemma);
-  const surface = tokens.map((token) => token.text);
   const words: string[] = [];
   let score = 0;
-  let flipped = false;
   let negated = false;
-  for (const [i, raw] of lemmas.entries()) {
-    const lemma = raw.toLowerCase();
-    if (NEGATORS.has(lemma)) {
-      flipped = !flipped;
-      negated = true;
-      continue;
+  for (const sentence of tagSentences(text)) {
+    // A negator turns around the judgements after it, up to the end of its sentence.
+    let flipped = false;
+    for (const token of sentence.tokens) {
+      const lemma = token.lemma.toLowerCase();
+      if (NEGATORS.has(lemma)) {
+        flipped = !flipped;
+        negated = true;
+        continue;
+      }
+      const sign = GOOD.has(lemma) ? 1 : BAD.has(lemma) ? -1 : 0;
+      if (sign === 0) continue;
+      score += flipped ? -sign : sign;
+      words.push(flipped ? `not ${token.text}` : token.text);
     }
-    const sign = GOOD.has(lemma) ? 1 : BAD.has(lemma) ? -1 : 0;
-    if (sign === 0) continue;
-    score += flipped ? -sign : sign;
-    words.push(flipped ? `not ${surface[i]}` : (surface[i] ?? lemma));
   }
   return { score, negated, words };
 }
