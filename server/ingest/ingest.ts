@@ -13,6 +13,7 @@ import { findTopicsOf } from "../repositories/topicStats";
 import { refreshAfterIngest } from "../related/refresh";
 import { rankingWeightsFor } from "../related/scoring";
 import { labelRelations } from "../relations/labelRelations";
+import { writeSaidBy } from "../speakers/writeSaidBy";
 import { sourceIdOf } from "./ids";
 import { type Claim, normaliseAll, toBatch } from "./claims";
 import { mergeNearDuplicates } from "./mergeDuplicates";
@@ -120,6 +121,7 @@ async function writeAndRefresh(db: Database, batch: InsightBatch, options: Inges
     const topicsBefore = await findTopicsOf(tx, merged.insights.map((row) => row.id));
     const existing = await findExistingInsightIds(tx, ids);
     await writeInsightBatch(tx, merged);
+    await writeSaidBy(tx, merged);
     if (options.embeddings) await storeEmbeddings(tx, embeddings, options.embeddings.embedder.model);
     const touched = { insightIds: ids, topicSlugs: merged.topics.map((row) => row.slug), topicPairs: addedTopicPairs(topicsBefore, merged.about) };
     await refreshAfterIngest(tx, touched, options.relatedK, rankingWeightsFor(options.embeddings?.embedder));

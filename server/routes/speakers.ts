@@ -1,0 +1,22 @@
+import { GetInsightEvidence, GetSpeaker } from "@shared/api/speakers";
+import { Router } from "express";
+import type { Database } from "../db";
+import { notFound } from "../errors";
+import { route } from "../middleware/route";
+import { findInsightEvidence, findSpeakerPage } from "../repositories/speakers";
+import { describeEvidence } from "../speakers/evidence";
+
+export function speakersRouter(db: Database): Router {
+  const router = Router();
+  route(router, GetSpeaker, async ({ params, query }) => {
+    const page = await db.read("speaker", (tx) => findSpeakerPage(tx, params.id, query.limit));
+    if (!page) throw notFound(`Speaker ${params.id}`);
+    return page;
+  });
+  route(router, GetInsightEvidence, async ({ params }) => {
+    const row = await db.read("insightEvidence", (tx) => findInsightEvidence(tx, params.id));
+    if (!row) throw notFound(`Insight ${params.id}`);
+    return describeEvidence(row);
+  });
+  return router;
+}
