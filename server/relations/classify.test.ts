@@ -17,12 +17,16 @@ describe("classifyPair", () => {
     expect(label?.reason).toContain('"harms"');
   });
 
+  it("does not call claims far apart in meaning contradicting: they rarely share a debate", () => {
+    expect(classifyPair({ cosine: THRESHOLDS.contradictsCosine - 0.05, leaning: -0.5, a: good, b: bad })).toBeNull();
+  });
+
   it("never calls opposite judgements support, however close the leaning", () => {
     expect(classifyPair({ cosine: 0.85, leaning: 0.6, a: good, b: bad })).toBeNull();
   });
 
   it("leaves a pair unlabelled when the evidence is weak or unknown", () => {
-    expect(classifyPair({ cosine: 0.8, leaning: (THRESHOLDS.supports + THRESHOLDS.contradicts) / 2, a: plain, b: plain })).toBeNull();
+    expect(classifyPair({ cosine: 0.8, leaning: (THRESHOLDS.supports + THRESHOLDS.contradicts) / 2, a: good, b: plain })).toBeNull();
     expect(classifyPair({ cosine: 0.8, leaning: null, a: good, b: bad })).toBeNull();
   });
 
@@ -32,7 +36,7 @@ describe("classifyPair", () => {
   });
 
   it("gives every label a confidence between 0 and 1", () => {
-    for (const leaning of [-0.9, -0.2, 0.15, 0.9]) {
+    for (const leaning of [-0.9, -0.2, 0.05, 0.15, 0.9]) {
       const label = classifyPair({ cosine: 0.8, leaning, a: leaning < 0 ? good : plain, b: leaning < 0 ? bad : plain });
       expect(label?.confidence).toBeGreaterThan(0);
       expect(label?.confidence).toBeLessThanOrEqual(1);

@@ -11,8 +11,8 @@ afterAll(() => db.close());
 
 // NOTE: 16-wide vectors stay out of the shared vector index (the local model's 384), so these
 // hand-made claims are never anyone else's candidates. A debate along axis 0; its two sides lean
-// along axis 1; axis 2 tells points apart (the numbers are the stance.test.ts picture).
-const vector = (side: number, point: number) => [0.3, side * 0.5, point * 0.3, ...new Array<number>(13).fill(0)];
+// along axis 1; axis 2 tells points apart.
+const vector = (side: number, point: number) => [1, side * 0.3, point * 0.3, ...new Array<number>(13).fill(0)];
 
 interface Made {
   readonly key: string;
@@ -49,12 +49,12 @@ describe("typed relations on related insights", () => {
     const tag = uniqueTag();
     const ids = await makeDebate(tag, [
       { key: "anchor", text: "Child performing helps children grow confident", side: 1, point: 0 },
-      { key: "ally", text: "Performing on stage builds a child's confidence", side: 1, point: 1 },
+      { key: "ally", text: "Performing on stage builds a child's confidence", side: 1, point: 2 },
       { key: "rival", text: "Performing harms children through pressure", side: -1, point: 0 },
-      { key: "n1", text: "Stage schools train young actors", side: 2, point: 2 },
-      { key: "n2", text: "Film sets keep long hours", side: -2, point: 2 },
-      { key: "n3", text: "Agents sign children at five", side: 2, point: -2 },
-      { key: "n4", text: "Parents manage child earnings", side: -2, point: -2 },
+      { key: "n1", text: "Stage schools train young actors", side: 2, point: 3 },
+      { key: "n2", text: "Film sets keep long hours", side: -2, point: 3 },
+      { key: "n3", text: "Agents sign children at five", side: 2, point: -3 },
+      { key: "n4", text: "Parents manage child earnings", side: -2, point: -3 },
     ]);
     await db.write("test", (tx) => labelRelations(tx, Object.values(ids)));
 
@@ -73,11 +73,11 @@ describe("typed relations on related insights", () => {
     const tag = uniqueTag();
     const ids = await makeDebate(tag, [
       { key: "a", text: "Ports need deeper channels", side: 1, point: 0 },
-      { key: "b", text: "Ports handle more freight", side: 1, point: 1 },
-      { key: "n1", text: "Cranes lift containers", side: 2, point: 2 },
-      { key: "n2", text: "Tugs guide ships", side: -2, point: 2 },
-      { key: "n3", text: "Customs check cargo", side: 2, point: -2 },
-      { key: "n4", text: "Pilots board ships", side: -2, point: -2 },
+      { key: "b", text: "Ports handle more freight", side: 1, point: 2 },
+      { key: "n1", text: "Cranes lift containers", side: 2, point: 3 },
+      { key: "n2", text: "Tugs guide ships", side: -2, point: 3 },
+      { key: "n3", text: "Customs check cargo", side: 2, point: -3 },
+      { key: "n4", text: "Pilots board ships", side: -2, point: -3 },
     ]);
     await db.write("test", (tx) => labelRelations(tx, Object.values(ids)));
     expect((await relatedOf(ids.a!)).find((r) => r.id === ids.b)).toMatchObject({ relation: "supports" });
