@@ -6,6 +6,7 @@ import { linkListedInsights } from "../repositories/listedLinks";
 import { findExistingSources } from "../repositories/sourceCatalog";
 import { type OrphanedInsight, deleteInsightsAndSources, findOrphanedInsights, shrinkTopics } from "../repositories/sourceDeletion";
 import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
+import { labelRelations } from "../relations/labelRelations";
 
 /**
  * Deletes sources and what only they held, in one write transaction: the insights no other source
@@ -23,6 +24,7 @@ export async function deleteSources(db: Database, ids: readonly SourceId[], rela
     await deleteInsightsAndSources(tx, plan.insightIds, found, plan.df);
     const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
     await refreshRelated(tx, plan.relatedToRecompute, relatedK);
+    await labelRelations(tx, plan.relatedToRecompute);
     // A page's own links are related edges too: recomputing a list would drop them.
     await linkListedInsights(tx, [], plan.relatedToRecompute);
     await touchGraphVersion(tx);
