@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { InsightId, SourceId } from "../ids";
+import { InsightId, SourceId, TopicSlug } from "../ids";
 import { limits } from "../limits";
 import { TopicRef } from "../schemas/entities";
 import { defineContract, limitParam } from "./contract";
@@ -71,3 +71,33 @@ export const GetInsightEvidence = defineContract({
   response: InsightEvidence,
 });
 export type SpeakerPage = z.infer<typeof GetSpeaker.response>;
+
+/** One side of a crux: a claim and who said it, where and when. */
+export const CruxSide = z.object({
+  id: InsightId,
+  text: z.string(),
+  quote: z.string().nullable(),
+  said: z.array(
+    z.object({
+      speaker: SpeakerRef,
+      source: z.object({ id: SourceId, title: z.string(), publishedAt: z.string().nullable() }),
+      startSec: z.number().nullable(),
+    }),
+  ),
+});
+
+export const Crux = z.object({
+  sides: z.tuple([CruxSide, CruxSide]),
+  relationConfidence: z.number().min(0).max(1),
+  reason: z.string(),
+  /** Named speakers heard on both sides: they changed their mind, or the label is wrong. */
+  changedMind: z.array(SpeakerRef),
+});
+export type Crux = z.infer<typeof Crux>;
+
+export const GetCruxes = defineContract({
+  method: "GET",
+  path: "/api/topics/:slug/cruxes",
+  params: z.object({ slug: TopicSlug }),
+  response: z.object({ cruxes: z.array(Crux).max(3) }),
+});
