@@ -19,6 +19,7 @@ const SourcesPage = lazy(() => import("./scenes/SourcesPage").then((m) => ({ def
 const SavedListsPage = lazy(() => import("./scenes/SavedListsPage").then((m) => ({ default: m.SavedListsPage })));
 const FeedsPage = lazy(() => import("./scenes/FeedsPage").then((m) => ({ default: m.FeedsPage })));
 const BriefPage = lazy(() => import("./scenes/BriefPage").then((m) => ({ default: m.BriefPage })));
+const SpeakerPage = lazy(() => import("./scenes/SpeakerPage").then((m) => ({ default: m.SpeakerPage })));
 const NotFound = lazy(() => import("./scenes/NotFound").then((m) => ({ default: m.NotFound })));
 
 /** The map takes focus itself: it is a canvas, not a place a fragment link can land in. */
@@ -92,6 +93,7 @@ export function App() {
                 <Route path="/" element={<TopicMap />} />
                 <Route path="/topics/:slug" element={<TopicPage />} />
                 <Route path="/insights/:id" element={<InsightPage />} />
+                <Route path="/speakers/:id" element={<SpeakerPage />} />
                 <Route path="/search" element={<SearchPage />} />
                 <Route path="/ingest" element={<IngestPage />} />
                 <Route path="/feeds" element={<FeedsPage />} />

@@ -7,6 +7,7 @@ import { useRemote } from "../components/useRemote";
 import { followFrom, trailFromState, trailTo } from "../graph/trail";
 import { InsightDetails } from "./InsightDetails";
 import { InsightNeighbourhood } from "./InsightNeighbourhood";
+import { EvidenceLine } from "../speakers/EvidenceLine";
 import { NotFound } from "./NotFound";
 import { RelatedInsights } from "./RelatedInsights";
 
@@ -34,6 +35,7 @@ function InsightContent({ id }: { id: InsightId }) {
               <div className="insight-columns">
                 <div>
                   <InsightDetails insight={detail} />
+                  <EvidenceLine id={id} />
                   <RelatedInsights remote={related} topics={detail.topics} onward={onward} />
                 </div>
                 {related.status === "ready" && related.data.related.length > 0 ? (

@@ -7,6 +7,7 @@ import { Empty } from "../components/Status";
 import type { RemoteWithRetry } from "../components/useRemote";
 import type { TrailStep } from "../graph/trail";
 import { AddToListButton } from "../readingList/AddToListButton";
+import { RelationBadge, RelationSummary } from "../relations/RelationSummary";
 
 interface RelatedInsightsProps {
   readonly remote: RemoteWithRetry<{ readonly related: readonly RelatedInsight[]; readonly computing?: boolean | undefined }>;
@@ -31,35 +32,39 @@ export function RelatedInsights({ remote, topics, onward }: RelatedInsightsProps
               <Empty>No closely related insight yet.</Empty>
             )
           ) : (
-            <ol className="related-list" data-testid="related-list">
-              {related.map((insight) => {
-                const shared = insight.sharedTopics.filter((slug) => names.has(slug));
-                return (
-                  <li key={insight.id} data-testid="related-item">
-                    <div className="item-row">
-                      <Link to={`/insights/${insight.id}`} state={{ trail: onward }}>
-                        {insight.text}
-                      </Link>
-                      <AddToListButton insight={{ id: insight.id, text: insight.text, topics: shared.map((slug) => ({ slug, name: names.get(slug) ?? slug })) }} compact />
-                    </div>
-                    <p className="reason">
-                      <span className={`strength strength-${relatedStrength(insight.score)}`} title={`score ${insight.score.toFixed(2)}`}>
-                        {relatedStrength(insight.score)} link
-                      </span>{" "}
-                      <span className="visually-hidden">Why: </span>
-                      {insight.reason}
-                      {shared.length > 0 ? " · " : null}
-                      {shared.map((slug, index) => (
-                        <span key={slug}>
-                          {index > 0 ? ", " : null}
-                          <Link to={`/topics/${slug}`}>{names.get(slug)}</Link>
-                        </span>
-                      ))}
-                    </p>
-                  </li>
-                );
-              })}
-            </ol>
+            <>
+              <RelationSummary related={related} />
+              <ol className="related-list" data-testid="related-list">
+                {related.map((insight) => {
+                  const shared = insight.sharedTopics.filter((slug) => names.has(slug));
+                  return (
+                    <li key={insight.id} data-testid="related-item">
+                      <div className="item-row">
+                        <Link to={`/insights/${insight.id}`} state={{ trail: onward }}>
+                          {insight.text}
+                        </Link>
+                        <AddToListButton insight={{ id: insight.id, text: insight.text, topics: shared.map((slug) => ({ slug, name: names.get(slug) ?? slug })) }} compact />
+                      </div>
+                      <p className="reason">
+                        <RelationBadge insight={insight} />{" "}
+                        <span className={`strength strength-${relatedStrength(insight.score)}`} title={`score ${insight.score.toFixed(2)}`}>
+                          {relatedStrength(insight.score)} link
+                        </span>{" "}
+                        <span className="visually-hidden">Why: </span>
+                        {insight.reason}
+                        {shared.length > 0 ? " · " : null}
+                        {shared.map((slug, index) => (
+                          <span key={slug}>
+                            {index > 0 ? ", " : null}
+                            <Link to={`/topics/${slug}`}>{names.get(slug)}</Link>
+                          </span>
+                        ))}
+                      </p>
+                    </li>
+                  );
+                })}
+              </ol>
+            </>
           )
         }
       </RemoteContent>

@@ -5,6 +5,8 @@ const statements = [
   "CREATE CONSTRAINT insight_id IF NOT EXISTS FOR (n:Insight) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT topic_slug IF NOT EXISTS FOR (n:Topic) REQUIRE n.slug IS UNIQUE",
   "CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT speaker_id IF NOT EXISTS FOR (n:Speaker) REQUIRE n.id IS UNIQUE",
+  "CREATE INDEX speaker_scope IF NOT EXISTS FOR (n:Speaker) ON (n.scope)",
   // Document frequencies of the words related-insight scoring compares (server/related/).
   "CREATE CONSTRAINT term_lemma IF NOT EXISTS FOR (n:Term) REQUIRE n.lemma IS UNIQUE",
   // The topic list and map are ordered by size.

@@ -2,6 +2,7 @@ import type { Database } from "../db";
 import { countStaleEmbeddings, findStaleEmbeddingPage, storeEmbeddings } from "../repositories/embeddings";
 import { refreshRelated } from "../related/refreshRelated";
 import { rankingWeightsFor } from "../related/scoring";
+import { labelRelations } from "../relations/labelRelations";
 import type { InsightEmbeddings } from "./insightEmbeddings";
 
 /** Insights embedded and relisted per transaction. */
@@ -37,6 +38,7 @@ export async function reembedGraph(
     await db.write("ingest", async (tx) => {
       await storeEmbeddings(tx, rows, model);
       await refreshRelated(tx, rows.map((row) => row.id), relatedK, rankingWeightsFor(embeddings.embedder));
+      await labelRelations(tx, rows.map((row) => row.id));
     });
     done += page.length;
     after = page.at(-1)!.id;

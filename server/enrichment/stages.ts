@@ -3,15 +3,17 @@ import { coOccurrenceStage } from "./steps/coOccurrence";
 import { embedStage } from "./steps/embed";
 import { nearDuplicatesStage } from "./steps/nearDuplicates";
 import { RELATED, relatedStage } from "./steps/related";
+import { relationsStage } from "./steps/relations";
 import { themesStage } from "./steps/themes";
 import { topicsStage } from "./steps/topics";
 
 /**
  * The steps every new insight goes through, in order: one entry per step. Near-duplicates first
- * (nothing is embedded for a claim that is folded away), topic counts before related lists (their
- * scores read topic sizes), themes last (they read the counts).
+ * (nothing is embedded for a claim that is folded away), topics after embedding (they group by
+ * meaning), topic counts before related lists (their scores read topic sizes), relations on the
+ * pairs of those lists, themes last (they read the counts).
  */
-export const STAGES: readonly EnrichmentStage[] = [nearDuplicatesStage, embedStage, topicsStage, coOccurrenceStage, relatedStage, themesStage];
+export const STAGES: readonly EnrichmentStage[] = [nearDuplicatesStage, embedStage, topicsStage, coOccurrenceStage, relatedStage, relationsStage, themesStage];
 
 export const stageNames = (stages: readonly EnrichmentStage[] = STAGES) => stages.map((stage) => stage.name);
 

@@ -11,6 +11,7 @@ import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
 import type { Extractor, QuoteRepairs, Turn } from "../extract/types";
 import { type InsightBatch, type SourceRow, findExistingInsightIds, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
+import { writeSaidBy } from "../speakers/writeSaidBy";
 import { sourceIdOf } from "./ids";
 import { type Claim, normaliseAll, toBatch } from "./claims";
 
@@ -126,6 +127,7 @@ async function writeAndQueue(db: Database, batch: InsightBatch, options: IngestO
     async (tx) => {
       const existing = await findExistingInsightIds(tx, ids);
       await writeInsightBatch(tx, batch, queue);
+      await writeSaidBy(tx, batch);
       const [headline, ...listed] = ids;
       const sourceId = batch.sources[0]?.id;
       await linkListedInsights(tx, firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : []);

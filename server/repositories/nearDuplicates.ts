@@ -15,7 +15,7 @@ export async function findNewClaims(tx: ManagedTransaction, ids: readonly Insigh
 
 /**
  * Folds each near-duplicate into the insight it repeats: its sources (FROM, with position and
- * speaker) and a page's listing (LISTED_WITH) move over, the kept insight keeps its own text and
+ * speaker), its speakers (SAID_BY) and a page's listing (LISTED_WITH) move over, the kept insight keeps its own text and
  * topics, and the duplicate is deleted, with any topic only it was about.
  */
 export async function foldInsights(tx: ManagedTransaction, folds: readonly { from: InsightId; into: InsightId }[]): Promise<void> {
@@ -26,6 +26,10 @@ export async function foldInsights(tx: ManagedTransaction, folds: readonly { fro
      CALL (d, k) {
        MATCH (d)-[old:FROM]->(s:Source)
        MERGE (k)-[moved:FROM]->(s) ON CREATE SET moved = properties(old)
+     }
+     CALL (d, k) {
+       MATCH (d)-[old:SAID_BY]->(p:Speaker)
+       MERGE (k)-[moved:SAID_BY]->(p) ON CREATE SET moved = properties(old)
      }
      CALL (d, k) {
        MATCH (d)-[old:LISTED_WITH]->(b:Insight) WHERE b <> k

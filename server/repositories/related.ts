@@ -89,6 +89,7 @@ export async function findRelated(tx: ManagedTransaction, id: InsightId, limit: 
        LIMIT $limit
        RETURN {
          id: b.id, text: b.text, score: r.score, sharedTopics: r.sharedTopics, reason: r.reason,
+         relation: r.relation, relationConfidence: r.relationConfidence, relationReason: r.relationReason,
          parts: CASE WHEN $explain AND r.topicScore IS NOT NULL
                      THEN {topics: r.topicScore, text: r.textScore, samePassage: r.samePassage, embedding: r.embeddingScore} END
        }
@@ -97,9 +98,17 @@ export async function findRelated(tx: ManagedTransaction, id: InsightId, limit: 
   );
   const record = result.records[0];
   if (!record?.get("found")) return null;
-  return (record.get("related") as (RelatedInsight & { parts: unknown })[]).map(({ parts, ...related }) =>
-    (explain ? { ...related, parts: withoutMissingEmbedding(parts as { embedding?: number | null } | null) } : related) as RelatedInsight,
-  );
+  return (record.get("related") as (RelatedInsight & { parts: unknown })[]).map(({ parts, ...stored }) => {
+    const related = withoutMissingRelation(stored);
+    return (explain ? { ...related, parts: withoutMissingEmbedding(parts as { embedding?: number | null } | null) } : related) as RelatedInsight;
+  });
+}
+
+/** An unlabelled pair has no relation fields (rather than null ones): it is plainly related. */
+function withoutMissingRelation<T extends { relation?: unknown; relationConfidence?: unknown; relationReason?: unknown }>(row: T): T {
+  if (row.relation != null) return row;
+  const { relation: _none, relationConfidence: _unknown, relationReason: _unsaid, ...rest } = row;
+  return rest as T;
 }
 
 /** An edge scored without embeddings has no embedding part (rather than a null one). */

@@ -12,6 +12,7 @@ import {
   shrinkTopics,
 } from "../repositories/sourceDeletion";
 import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
+import { labelRelations } from "../relations/labelRelations";
 
 /**
  * Deletes sources and what only they held, in one write transaction: the insights no other source
@@ -48,6 +49,7 @@ async function carryOut(tx: ManagedTransaction, plan: DeletionPlan, sourceIds: r
   await deleteInsightsAndSources(tx, plan.insightIds, sourceIds, plan.df);
   const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
   await refreshRelated(tx, plan.relatedToRecompute, relatedK);
+  await labelRelations(tx, plan.relatedToRecompute);
   // A page's own links are related edges too: recomputing a list would drop them.
   await relateListedInsights(tx, plan.relatedToRecompute);
   await touchGraphVersion(tx);

@@ -61,6 +61,10 @@ export const RelatedScoreParts = z
   .readonly();
 export type RelatedScoreParts = z.infer<typeof RelatedScoreParts>;
 
+/** Typed relations between two related claims (issue 20); "same" is a near-duplicate kept apart. */
+export const RelationKind = z.enum(["supports", "contradicts", "extends", "same"]);
+export type RelationKind = z.infer<typeof RelationKind>;
+
 export const RelatedInsight = z
   .object({
     id: InsightId,
@@ -68,6 +72,12 @@ export const RelatedInsight = z
     score: z.number(),
     sharedTopics: z.array(TopicSlug).readonly(),
     reason: z.string(),
+    /** What the related claim does to this one, when the evidence is strong; absent: plainly related. */
+    relation: RelationKind.optional(),
+    /** The share of pairs so labelled that were right on labelled data, 0..1. */
+    relationConfidence: z.number().min(0).max(1).optional(),
+    /** Why, in a few words ("judges it the other way: \"harms\" vs \"benefit\""). */
+    relationReason: z.string().optional(),
     /** Only with `?explain=1`; null for edges stored before scores had parts. */
     parts: RelatedScoreParts.nullable().optional(),
   })

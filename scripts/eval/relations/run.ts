@@ -1,0 +1,134 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { GetRelated } from "@shared/api/insights";
+import type { InsightId } from "@shared/ids";
+import { createApp } from "../../../server/app";
+import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../../server/db";
+import { prepareEmbeddings } from "../../../server/embeddings";
+import { loadEnv } from "../../../server/env";
+import { createHeuristicExtractor } from "../../../server/extract/heuristic";
+import { sourceIdOf } from "../../../server/ingest/ids";
+import { ingestInsights } from "../../../server/ingest/ingest";
+import { findPairEvidence } from "../../../server/relations/labelRelations";
+import { findInsightIdsOfSources } from "../../../server/repositories/sourceInsights";
+import { type LabelledClaim, readPublicSet } from "../related/publicSet";
+import { cueWordRelation, negationRelation } from "./cueWords";
+import { type PairTruth, pairTruth, scoreLabel } from "./pairs";
+import { printSweep, type SweptPair } from "./sweep";
+
+const K = 10;
+const BATCH = 500;
+
+interface ServedPair {
+  readonly a: InsightId;
+  readonly b: InsightId;
+  readonly relation: string | undefined;
+  readonly truth: PairTruth;
+}
+
+/**
+ * `npm run eval:relations -- --dataset ../shared/eval-data/perspectrum.dev.json`: every claim of
+ * the set goes through the product's real path (a note each, 500 a batch: topics, embeddings,
+ * near-duplicate merging, related lists, relation labels) into a private Neo4j; the related lists
+ * are read over HTTP with their `relation`, and each served pair is judged by the set's stance
+ * labels: one debate and one side should be `supports`, one debate and opposite sides
+ * `contradicts`. Printed beside the cue-word roles reading lists used before, in the same run.
+ * `--dump <file>` writes the served pairs with their evidence, for tuning on the dev part.
+ */
+async function main(path: string, dump: string | undefined): Promise<void> {
+  const { name, claims } = await readPublicSet(path);
+  const env = loadEnv();
+  const home = await mkdtemp(join(tmpdir(), "insight-graph-eval-"));
+  const neo4j = await launchNeo4j({ home, port: 0, pageCacheMiB: 256, heap: "2g", log: () => undefined });
+  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
+  const db = createDatabase(driver, "neo4j");
+  try {
+    await applySchema(driver, "neo4j");
+    const embeddings = await prepareEmbeddings(env, (line) => console.log(line));
+    const sources = claims.map((claim) => ({ title: claim.key, url: `urn:eval:${claim.key}` }));
+    const started = Date.now();
+    for (let start = 0; start < claims.length; start += BATCH) {
+      const items = claims.slice(start, start + BATCH).map((claim, i) => ({ text: claim.text, source: sources[start + i]! }));
+      await ingestInsights(db, items, { relatedK: K, ...(embeddings && { embeddings }) });
+      process.stderr.write(`\ringested ${Math.min(start + BATCH, claims.length)} / ${claims.length}`);
+    }
+    process.stderr.write("\n");
+    const seconds = (Date.now() - started) / 1000;
+
+    const insightsOf = await db.read("eval", (tx) => findInsightIdsOfSources(tx, sources.map((s) => sourceIdOf(s))));
+    const claimsOf = new Map<InsightId, LabelledClaim[]>();
+    sources.forEach((source, i) => {
+      const id = insightsOf.get(sourceIdOf(source))?.[0];
+      if (id) claimsOf.set(id, [...(claimsOf.get(id) ?? []), claims[i]!]);
+    });
+    const served = await servedPairs(db, [...claimsOf.keys()], claimsOf);
+    const textOf = (id: InsightId) => claimsOf.get(id)?.[0]?.text ?? "";
+    console.log(`${name}: ${claims.length} claims → ${claimsOf.size} insights, ingested in ${seconds.toFixed(0)} s; embeddings: ${embeddings?.embedder.model ?? "none"}`);
+    const counts = (truth: PairTruth) => served.filter((p) => p.truth === truth).length;
+    console.log(`served related pairs: ${served.length} (one debate, one side ${counts("same side")}; opposite sides ${counts("opposite sides")}; other debates ${counts("other debates")}; unclear ${counts("unclear")})\n`);
+
+    const cue = served.map((p) => ({ truth: p.truth, label: cueWordRelation(textOf(p.a), textOf(p.b)) as string | undefined }));
+    const negation = served.map((p) => ({ truth: p.truth, label: negationRelation(textOf(p.a), textOf(p.b)) as string | undefined }));
+    const rows = [
+      ["baseline: cue words (reading-list roles)", "contradicts", scoreLabel(cue, "contradicts", "opposite sides")],
+      ["baseline: one claim negated", "contradicts", scoreLabel(negation, "contradicts", "opposite sides")],
+      ["served: relation on GET /related", "contradicts", scoreLabel(served.map(asLabelled), "contradicts", "opposite sides")],
+      ["baseline: cue words (reading-list roles)", "supports", scoreLabel(cue, "supports", "same side")],
+      ["served: relation on GET /related", "supports", scoreLabel(served.map(asLabelled), "supports", "same side")],
+      ["served: relation on GET /related", "same", scoreLabel(served.map(asLabelled), "same", "same side")],
+    ] as const;
+    console.log(`${"labeller".padEnd(42)} ${"label".padEnd(12)} labelled  judged  precision  recall  (other debates)`);
+    for (const [who, label, s] of rows) {
+      console.log(`${who.padEnd(42)} ${label.padEnd(12)} ${String(s.labelled).padStart(8)}  ${String(s.judged).padStart(6)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}  (${s.otherDebates})`);
+    }
+
+    const evidence = await db.read("eval", (tx) => findPairEvidence(tx, served.map((p) => ({ from: p.a, to: p.b }))));
+    const swept: SweptPair[] = served.flatMap((p, i) => (evidence[i] ? [{ truth: p.truth, evidence: evidence[i]! }] : []));
+    printSweep(swept);
+    if (dump) await writeFile(dump, JSON.stringify(served.map((p, i) => ({ ...p, evidence: evidence[i], textA: textOf(p.a), textB: textOf(p.b) }))));
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    await rm(home, { recursive: true, force: true });
+  }
+}
+
+const asLabelled = (p: ServedPair) => ({ truth: p.truth, label: p.relation });
+
+/** Every insight's related list, read over HTTP as a browser would, as unordered pairs (first reading wins). */
+async function servedPairs(db: Database, ids: readonly InsightId[], claimsOf: ReadonlyMap<InsightId, LabelledClaim[]>): Promise<ServedPair[]> {
+  const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: K, log: () => undefined });
+  const server = app.listen(0, "127.0.0.1");
+  await new Promise((resolve) => server.once("listening", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const pairs = new Map<string, ServedPair>();
+  try {
+    for (let start = 0; start < ids.length; start += 8) {
+      await Promise.all(
+        ids.slice(start, start + 8).map(async (a) => {
+          const response = await fetch(`${base}/api/insights/${a}/related?limit=${K}`);
+          if (!response.ok) throw new Error(`GET related of ${a}: ${response.status}`);
+          for (const item of GetRelated.response.parse(await response.json()).related) {
+            const key = a < item.id ? `${a} ${item.id}` : `${item.id} ${a}`;
+            if (item.id === a) throw new Error(`${a} is served as related to itself`);
+            if (pairs.has(key)) continue;
+            pairs.set(key, { a, b: item.id, relation: item.relation, truth: pairTruth(claimsOf.get(a) ?? [], claimsOf.get(item.id) ?? []) });
+          }
+        }),
+      );
+    }
+  } finally {
+    server.close();
+  }
+  return [...pairs.values()];
+}
+
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const dataset = flag("--dataset");
+if (!dataset) throw new Error("--dataset needs a file, e.g. ../shared/eval-data/perspectrum.dev.json");
+await main(dataset, flag("--dump"));

@@ -1,0 +1,68 @@
+import type { InsightId } from "@shared/ids";
+import type { ManagedTransaction } from "../db";
+import { findRelatedPairs, findRelationContext, findVectors, type RelatedPairRow, type RelationRow, storeRelations } from "../repositories/relations";
+import { type PairEvidence, classifyPair } from "./classify";
+import { leaningTogether } from "./stance";
+import { type Valence, valenceOf } from "./valence";
+
+/** Related insights per claim that make up the neighbourhood a pair's stance is read against (a served list). */
+const NEIGHBOURS = 10;
+
+/**
+ * Types the related pairs in the lists of the given insights (supports, contradicts, same) and
+ * stores the label, its confidence and reason on each edge; pairs without strong evidence are
+ * cleared back to plain "related". Runs after the related refresh, in the same transaction, over
+ * what the batch touched only; it reads and writes nothing else, so it can move into a queue stage
+ * as it is. Insights without an embedding stay unlabelled: the stance needs meaning.
+ */
+export async function labelRelations(tx: ManagedTransaction, insightIds: readonly InsightId[]): Promise<void> {
+  const pairs = await findRelatedPairs(tx, insightIds);
+  const evidence = await findPairEvidence(tx, pairs);
+  const rows: RelationRow[] = pairs.map((pair, i) => {
+    const found = evidence[i];
+    const label = found ? classifyPair(found) : null;
+    return { ...pair, relation: label?.relation ?? null, confidence: label?.confidence ?? null, reason: label?.reason ?? null };
+  });
+  await storeRelations(tx, rows);
+}
+
+/**
+ * What the classifier reads for each pair, in the pairs' order (null when either claim has no
+ * embedding, or for a pair of one claim with itself). The evaluation reads it too, to show how the
+ * thresholds trade precision for recall.
+ */
+export async function findPairEvidence(tx: ManagedTransaction, pairs: readonly RelatedPairRow[]): Promise<(PairEvidence | null)[]> {
+  if (pairs.length === 0) return [];
+  const ends = [...new Set(pairs.flatMap((p) => [p.from, p.to]))];
+  const context = new Map((await findRelationContext(tx, ends, NEIGHBOURS)).map((row) => [row.id, row]));
+  const around = [...new Set([...context.values()].flatMap((row) => row.neighbours))].filter((id) => !context.get(id)?.embedding);
+  const vectors = await findVectors(tx, around);
+  for (const row of context.values()) if (row.embedding) vectors.set(row.id, row.embedding);
+
+  const valences = new Map<InsightId, Valence>();
+  const valence = (id: InsightId, text: string) => valences.get(id) ?? valences.set(id, valenceOf(text)).get(id)!;
+  return pairs.map((pair) => {
+    const [a, b] = [context.get(pair.from), context.get(pair.to)];
+    if (!a?.embedding || !b?.embedding || pair.from === pair.to) return null;
+    const shared = [...new Set([...a.neighbours, ...b.neighbours])].filter((id) => id !== a.id && id !== b.id);
+    const neighbourhood = shared.map((id) => vectors.get(id)).filter((v): v is readonly number[] => v !== undefined);
+    return {
+      cosine: cosine(a.embedding, b.embedding),
+      leaning: leaningTogether(a.embedding, b.embedding, neighbourhood),
+      a: valence(a.id, a.text),
+      b: valence(b.id, b.text),
+    };
+  });
+}
+
+function cosine(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    dot += a[i]! * (b[i] ?? 0);
+    na += a[i]! * a[i]!;
+    nb += (b[i] ?? 0) * (b[i] ?? 0);
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

@@ -1,0 +1,39 @@
+import type { Embedding } from "../embeddings/embedder";
+
+/**
+ * How far two claims lean the same way within the debate they share. The shared neighbourhood
+ * (both claims and their related insights) stands for the debate; its centroid is what every claim
+ * there has in common, so what is left of each claim once the centroid is taken away is the
+ * particular point it makes. Two claims whose leftovers point the same way make the same point;
+ * leftovers pointing apart make different points, often from opposite sides.
+ *
+ * Returns the cosine of the two leftovers, -1..1, or null when a vector is missing or the
+ * neighbourhood is too small to stand for a debate.
+ */
+export function leaningTogether(a: Embedding, b: Embedding, neighbourhood: readonly Embedding[]): number | null {
+  const members = [a, b, ...neighbourhood];
+  // Two claims and one neighbour would make a centroid that is mostly the pair itself.
+  if (members.length < MIN_NEIGHBOURHOOD + 2) return null;
+  const width = a.length;
+  if (b.length !== width || members.some((m) => m.length !== width)) return null;
+  const centroid = new Array<number>(width).fill(0);
+  for (const member of members) {
+    const norm = length(member) || 1;
+    for (let i = 0; i < width; i += 1) centroid[i]! += member[i]! / norm / members.length;
+  }
+  const leftover = (v: Embedding) => {
+    const norm = length(v) || 1;
+    return v.map((x, i) => x / norm - centroid[i]!);
+  };
+  const [la, lb] = [leftover(a), leftover(b)];
+  const denominator = length(la) * length(lb);
+  if (denominator === 0) return null;
+  return la.reduce((sum, x, i) => sum + x * lb[i]!, 0) / denominator;
+}
+
+/** Fewest related insights around a pair for its centroid to stand for a debate. */
+export const MIN_NEIGHBOURHOOD = 4;
+
+function length(v: Embedding): number {
+  return Math.sqrt(v.reduce((sum, x) => sum + x * x, 0));
+}
