@@ -21,6 +21,7 @@ import { createIngestsInFlight } from "./sources/ingestsInFlight";
 import { topicsRouter } from "./routes/topics";
 import { graphRouter } from "./routes/graph";
 import { searchRouter } from "./routes/search";
+import { pathRouter } from "./routes/path";
 import { readingListsRouter } from "./routes/readingLists";
 import { briefRouter } from "./routes/brief";
 import { feedsRouter } from "./routes/feeds";
@@ -87,6 +88,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(topicsRouter(deps.db, communities, pages));
   api.use(graphRouter(deps.db, communities, pages));
   api.use(searchRouter(deps.db, deps.embeddings));
+  api.use(pathRouter(deps.db));
   api.use(readingListsRouter(deps.db));
   api.use(briefRouter(deps.db));
   const appUrl = deps.appUrl ?? "http://127.0.0.1:3000";
