@@ -6,6 +6,7 @@ import { type IngestOptions, ingestInsights } from "../ingest/ingest";
 import { route } from "../middleware/route";
 import { findInsightDetail } from "../repositories/insights";
 import { findRelated } from "../repositories/related";
+import { filterRelated, readDepth } from "../relatedFilters/filterRelated";
 
 export function insightsRouter(db: Database, options: IngestOptions): Router {
   const router = Router();
@@ -16,9 +17,9 @@ export function insightsRouter(db: Database, options: IngestOptions): Router {
     return insight;
   });
   route(router, GetRelated, async ({ params, query }) => {
-    const related = await db.read("relatedInsights", (tx) => findRelated(tx, params.id, query.limit, query.explain));
+    const related = await db.read("relatedInsights", (tx) => findRelated(tx, params.id, readDepth(query.limit, query), query.explain));
     if (!related) throw notFound(`Insight ${params.id}`);
-    return { related };
+    return filterRelated(db, params.id, related, query, query.limit);
   });
   return router;
 }

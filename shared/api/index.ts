@@ -13,3 +13,4 @@ export * from "./topicLink";
 export * from "./feeds";
 export * from "./dailyBrief";
 export * from "./path";
+export * from "./relatedFilters";
