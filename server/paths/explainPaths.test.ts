@@ -64,3 +64,11 @@ describe("explainPaths", () => {
     expect(explainPaths([], 3)).toEqual({ paths: [], insights: [] });
   });
 });
+
+describe("explainPaths on links stored both ways", () => {
+  it("drops a path that comes back to an insight it passed", () => {
+    const back = path(insight("a"), "r1", insight("b"), "r2", insight("a"), "r3", insight("c"));
+    const direct = path(insight("a"), "r3", insight("c"));
+    expect(explainPaths([direct, back], 3).paths).toHaveLength(1);
+  });
+});

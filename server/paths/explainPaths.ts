@@ -11,15 +11,16 @@ export interface ExplainedPaths {
 }
 
 /**
- * Turns raw shortest paths into explained ones, at most `k`: each step says why it holds, a path
- * with a shortcut is dropped (A → B → C through a topic A is about as well says less than A → C),
- * and paths through the same insights by different topics become one step naming every topic.
+ * Turns raw shortest paths into explained ones, at most `k`: each step says why it holds; a path
+ * that comes back to an insight (related links may be stored both ways) or has a shortcut is
+ * dropped (A → B → C through a topic A is about as well says less than A → C); and paths through
+ * the same insights by different topics become one step naming every topic.
  */
 export function explainPaths(rows: readonly PathRow[], k: number): ExplainedPaths {
   const bySteps = new Map<string, { hops: PathHop[]; topics: TopicRef[][] }>();
   for (const row of rows) {
     const hops = toHops(row);
-    if (!hops || hasShortcut(hops, insightsOf(row))) continue;
+    if (!hops || revisits(row) || hasShortcut(hops, insightsOf(row))) continue;
     const key = hops.map((hop) => `${hop.from}>${hop.to}`).join(" ");
     const seen = bySteps.get(key);
     if (!seen) {
@@ -70,6 +71,12 @@ function toHops(row: PathRow): PathHop[] | null {
     index += 2;
   }
   return hops;
+}
+
+/** True when the path passes an insight twice: A → B → A → C says no more than A → C. */
+function revisits(row: PathRow): boolean {
+  const ids = insightsOf(row).map((node) => node.id);
+  return new Set(ids).size !== ids.length;
 }
 
 /** True when a topic step could start earlier or end later: another insight on the path is about it too. */
