@@ -70,6 +70,8 @@ try {
       tx.run("UNWIND $rows AS row MATCH (a:Insight {id: row.a}), (b:Insight {id: row.b}) CREATE (a)-[:RELATED_TO {score: row.score, reason: 'similar wording'}]->(b)", { rows }),
     );
   }
+  // Ingest keeps Topic.insightCount; the path search reads it to step around hub topics.
+  await db.write("benchTopicCounts", (tx) => tx.run("MATCH (t:Topic) SET t.insightCount = COUNT { (t)<-[:ABOUT]-() }"));
   log(`${insights} insights, ${topics} topics, ${about.length} ABOUT, ${edges.length} RELATED_TO written in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
   const pick = () => ids[Math.floor(random() * ids.length)]! as InsightId;

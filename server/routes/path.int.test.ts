@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { HUB_SIZE } from "../repositories/paths";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 
 const db = connectTestDatabase();
@@ -49,6 +50,21 @@ describe("GET /api/path", () => {
     const res = await request(app).get("/api/path").query({ from: a, to: d }).expect(200);
     expect(res.body.paths).toEqual([]);
     expect(res.body.message).toMatch(/not connected/);
+  });
+
+  it("does not walk through a hub topic: being about a huge topic explains nothing", async () => {
+    const { a, d } = await buildGraph();
+    const hub = `${uniqueTag()}-hub`;
+    await db.write("test", (tx) =>
+      tx.run(
+        `CREATE (t:Topic {slug: $hub, name: 'hub', insightCount: $size})
+         WITH t MATCH (a:Insight {id: $a}), (d:Insight {id: $d})
+         CREATE (a)-[:ABOUT {weight: 1}]->(t), (d)-[:ABOUT {weight: 1}]->(t)`,
+        { hub, size: HUB_SIZE + 1, a, d },
+      ),
+    );
+    const res = await request(app).get("/api/path").query({ from: a, to: d }).expect(200);
+    expect(res.body.paths).toEqual([]);
   });
 
   it("is a 404 naming the unknown insight", async () => {

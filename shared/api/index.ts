@@ -14,3 +14,4 @@ export * from "./feeds";
 export * from "./dailyBrief";
 export * from "./path";
 export * from "./relatedFilters";
+export * from "./topicTimeline";
