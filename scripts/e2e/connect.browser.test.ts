@@ -19,9 +19,9 @@ beforeAll(async () => {
   db = connectTestDatabase();
   app = await serveApp(db, createHeuristicExtractor());
   browser = await launchChromium();
-  const source = { title: `Episode ${tag}`, url: `https://example.org/${tag}`, show: `Show ${tag}` };
+  const source = { title: `Episode ${tag}`, url: `https://example.org/${tag}`, show: `Show ${tag}`, publishedAt: "2025-09-14" };
   // One show, two sources: "other shows only" hides every related insight, "not from this source" only B.
-  const other = { title: `Article ${tag}`, url: `https://example.org/${tag}/other`, show: `Show ${tag}` };
+  const other = { title: `Article ${tag}`, url: `https://example.org/${tag}/other`, show: `Show ${tag}`, publishedAt: "2026-02-03" };
   const res = await fetch(`${app.baseUrl}/api/insights`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -76,6 +76,31 @@ describe("the insight page's related filters and paths", () => {
     await page.locator('[data-testid=path-graph][data-state="ready"]').waitFor();
     await page.getByTestId("connect").scrollIntoViewIfNeeded();
     await screenshot(page, "connect-path");
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a topic's timeline: who said it first, bars to pick from, what is new since the last visit", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = watchForErrors(page);
+    await page.goto(`${app.baseUrl}/insights/${ids[1]}`);
+    await page.getByRole("link", { name: /zandel yard/i }).first().click();
+    await page.waitForURL(/\/topics\//);
+    const timeline = page.getByTestId("topic-timeline");
+    await timeline.getByTestId("first-said").waitFor();
+    expect(await timeline.getByTestId("first-said").textContent()).toMatch(/^First said in Episode .*, 2025-09-14:/);
+    expect(await timeline.getByTestId("new-since").textContent()).toContain("Your first visit here.");
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
+    // Sept 2025 to Feb 2026: six bars, the months between them empty.
+    expect(await timeline.locator(".timeline-bar").count()).toBe(6);
+    await timeline.getByRole("button", { name: "2026-02: 1 insight" }).click();
+    await timeline.getByRole("button", { name: "Show the latest instead" }).waitFor();
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
+    await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor();
+    await timeline.scrollIntoViewIfNeeded();
+    await screenshot(page, "topic-timeline");
+    await page.reload();
+    await timeline.getByTestId("new-since").waitFor();
+    expect(await timeline.getByTestId("new-since").textContent()).toMatch(/^0 new insights since your last visit/);
     expect(errors).toEqual([]);
   });
 });
