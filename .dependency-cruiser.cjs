@@ -76,6 +76,14 @@ module.exports = {
       to: { path: packageDir("onnxruntime-node|@huggingface/tokenizers") },
     },
     {
+      name: "only-mcp-to-mcp-sdk",
+      comment: "The Model Context Protocol is one more way in, like the HTTP routes: it stays in server/mcp/, over the same services.",
+      severity: "error",
+      from: { pathNot: "^server/mcp/" },
+      // NOTE: the resolver does not follow the SDK's "./*" exports, so its imports stay unresolved names: match both.
+      to: { path: [packageDir("@modelcontextprotocol/sdk"), "^@modelcontextprotocol/sdk(/|$)"] },
+    },
+    {
       name: "only-model-modules-to-langchain",
       comment: "Provider packages stay behind the embedding and extraction model modules.",
       severity: "error",

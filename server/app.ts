@@ -24,6 +24,8 @@ import { topicsRouter } from "./routes/topics";
 import { graphRouter } from "./routes/graph";
 import { searchRouter } from "./routes/search";
 import { speakersRouter } from "./routes/speakers";
+import { pathRouter } from "./routes/path";
+import { topicTimelineRouter } from "./routes/topicTimeline";
 import { readingListsRouter } from "./routes/readingLists";
 import { briefRouter } from "./routes/brief";
 import { feedsRouter } from "./routes/feeds";
@@ -106,6 +108,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(graphRouter(deps.db, communities, pages));
   api.use(searchRouter(deps.db, deps.embeddings));
   api.use(speakersRouter(deps.db));
+  api.use(pathRouter(deps.db));
+  api.use(topicTimelineRouter(deps.db));
   api.use(readingListsRouter(deps.db));
   api.use(briefRouter(deps.db));
   const appUrl = deps.appUrl ?? "http://127.0.0.1:3000";

@@ -1,5 +1,5 @@
 import { CreateSource, GetInsight, GetInsightGraph, GetRelated, GetStatus, GetTopic, GetTopicGraph, GetTopicLink, Search } from "@shared/api";
-import type { Body } from "@shared/api";
+import type { Body, Query } from "@shared/api";
 import type { InsightId, TopicSlug } from "@shared/ids";
 import { request } from "./request";
 
@@ -18,8 +18,9 @@ export const fetchThemePage = (topic: TopicSlug, offset: number, limit: number, 
 export const fetchInsight = (id: InsightId, signal?: AbortSignal) =>
   request(GetInsight, { params: { id }, signal });
 
-export const fetchRelatedInsights = (id: InsightId, signal?: AbortSignal) =>
-  request(GetRelated, { params: { id }, query: { limit: 10 }, signal });
+/** `filters` are the reader's related filters the server applies (see client/relatedFilters). */
+export const fetchRelatedInsights = (id: InsightId, signal?: AbortSignal, filters: Omit<Query<typeof GetRelated>, "limit" | "explain"> = {}) =>
+  request(GetRelated, { params: { id }, query: { limit: 10, ...filters }, signal });
 
 export const searchEverything = (q: string, limit: number, offset: number, signal?: AbortSignal) =>
   request(Search, { query: { q, limit, offset }, signal });

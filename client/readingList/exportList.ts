@@ -15,6 +15,7 @@ export const listFormats: readonly { format: ExportFormat; label: string }[] = [
   { format: "opml", label: "OPML" },
   { format: "bib", label: "BibTeX" },
   { format: "csl", label: "CSL JSON (Zotero)" },
+  { format: "vault", label: "Obsidian / Logseq notes (zip)" },
 ];
 
 const section = "Picked while exploring";

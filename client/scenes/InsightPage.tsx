@@ -1,10 +1,13 @@
 import { useLocation, useParams } from "react-router";
 import { InsightId } from "@shared/ids";
-import { fetchInsight, fetchRelatedInsights } from "../api/calls";
+import { fetchInsight } from "../api/calls";
 import { RemoteContent } from "../components/RemoteContent";
 import { Trail } from "../components/Trail";
 import { useRemote } from "../components/useRemote";
 import { followFrom, trailFromState, trailTo } from "../graph/trail";
+import { ConnectPanel } from "../path/ConnectPanel";
+import { RelatedFilterControls } from "../relatedFilters/RelatedFilterControls";
+import { useFilteredRelated } from "../relatedFilters/useFilteredRelated";
 import { InsightDetails } from "./InsightDetails";
 import { InsightNeighbourhood } from "./InsightNeighbourhood";
 import { EvidenceLine } from "../speakers/EvidenceLine";
@@ -23,7 +26,7 @@ function InsightContent({ id }: { id: InsightId }) {
   const trail = trailTo(trailFromState(location.state), id);
   // Both start at once; the related list waits for the claim only to be shown, not to load.
   const insight = useRemote(`insight:${id}`, (signal) => fetchInsight(id, signal));
-  const related = useRemote(`related:${id}`, (signal) => fetchRelatedInsights(id, signal));
+  const { filters, setFilters, related, message } = useFilteredRelated(id, trail);
   return (
     <article className="page insight-page">
       <RemoteContent remote={insight} loading="Loading the insight…" missing="This insight">
@@ -36,7 +39,14 @@ function InsightContent({ id }: { id: InsightId }) {
                 <div>
                   <InsightDetails insight={detail} />
                   <EvidenceLine id={id} />
-                  <RelatedInsights remote={related} topics={detail.topics} onward={onward} />
+                  <RelatedInsights
+                    remote={related}
+                    topics={detail.topics}
+                    onward={onward}
+                    controls={<RelatedFilterControls filters={filters} onChange={setFilters} />}
+                    filteredOut={message}
+                  />
+                  <ConnectPanel from={detail} onward={onward} />
                 </div>
                 {related.status === "ready" && related.data.related.length > 0 ? (
                   <InsightNeighbourhood insight={detail} related={related.data.related} onward={onward} />

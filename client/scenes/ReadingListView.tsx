@@ -13,6 +13,8 @@ const formatLabels: Record<ExportFormat, string> = {
   bib: "BibTeX",
   csl: "CSL-JSON",
   graphml: "GraphML (the theme's graph)",
+  gexf: "GEXF (the theme's graph, for Gephi)",
+  vault: "Obsidian / Logseq notes (zip)",
 };
 
 interface ReadingListViewProps {

@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { type ReactNode, useEffect } from "react";
 import { Link } from "react-router";
 import { relatedStrength } from "@shared/relatedStrength";
 import type { RelatedInsight, TopicRef } from "@shared/schemas/entities";
@@ -15,21 +15,26 @@ interface RelatedInsightsProps {
   readonly topics: readonly TopicRef[];
   /** The trail each related link carries on. */
   readonly onward: readonly TrailStep[];
+  /** The reader's filters, under the heading. */
+  readonly controls?: ReactNode;
+  /** Said instead of an empty list when filters hid every related insight. */
+  readonly filteredOut?: string | null;
 }
 
 /** Where to read next: each related insight, why it is related, and the topics it shares as links. */
-export function RelatedInsights({ remote, topics, onward }: RelatedInsightsProps) {
+export function RelatedInsights({ remote, topics, onward, controls, filteredOut }: RelatedInsightsProps) {
   const names = new Map(topics.map((topic) => [topic.slug as string, topic.name]));
   return (
     <section className="related" aria-labelledby="related-heading">
       <h2 id="related-heading">Related insights</h2>
+      {controls}
       <RemoteContent remote={remote} loading="Finding related insights…">
         {({ related, computing }) =>
           related.length === 0 ? (
-            computing ? (
+            computing && !filteredOut ? (
               <Computing retry={remote.retry} />
             ) : (
-              <Empty>No closely related insight yet.</Empty>
+              <Empty>{filteredOut ?? "No closely related insight yet."}</Empty>
             )
           ) : (
             <>

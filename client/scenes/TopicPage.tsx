@@ -8,6 +8,7 @@ import { useRemote } from "../components/useRemote";
 import { NotFound } from "./NotFound";
 import { ReadingListFollow } from "./ReadingListFollow";
 import { ThemeView } from "./ThemeView";
+import { TopicTimeline } from "../topicTimeline/TopicTimeline";
 
 /** `/topics/:slug`: a theme's insights as a graph beside a list, and the topics next to it. */
 export function TopicPage() {
@@ -42,6 +43,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
               ) : null}
             </header>
             <ThemeView key={topic.slug} slug={topic.slug} name={topic.name} total={topic.insightCount} />
+            <TopicTimeline key={`timeline-${topic.slug}`} slug={topic.slug} />
           </>
         )}
       </RemoteContent>

@@ -48,6 +48,7 @@ const violations: Record<string, Record<string, string>> = {
   "no-test-helpers-in-production": { "server/routes/insights.ts": 'import { value } from "../testing/harness";\n', "server/testing/harness.ts": exported },
   "only-db-to-neo4j-driver": { "server/related/refresh.ts": 'import type { ManagedTransaction } from "neo4j-driver";\n' },
   "only-embeddings-to-model-runtime": { "server/related/meaning.ts": 'import { InferenceSession } from "onnxruntime-node";\n' },
+  "only-mcp-to-mcp-sdk": { "server/routes/tools.ts": 'import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\n' },
   "only-model-modules-to-langchain": { "server/ingest/summarise.ts": 'import { ChatOpenAI } from "@langchain/openai";\n' },
 };
 
@@ -68,6 +69,7 @@ describe("the import rules", () => {
       "server/routes/topics.ts": 'import { topics } from "../repositories/topics";\nexport const route = topics;\n',
       "server/embeddings/local.ts": 'import { InferenceSession } from "onnxruntime-node";\nexport const session = InferenceSession;\n',
       "server/extract/llm/openai.ts": 'import { ChatOpenAI } from "@langchain/openai";\nexport const chat = ChatOpenAI;\n',
+      "server/mcp/server.ts": 'import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";\nexport const server = McpServer;\n',
       "server/routes/topics.test.ts": 'import { route } from "./topics";\nimport { value } from "../testing/harness";\nexport const both = [route, value];\n',
       "server/testing/harness.ts": exported,
       "client/view.ts": 'import { value } from "../shared/ids";\nexport const view = value;\n',

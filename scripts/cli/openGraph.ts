@@ -33,9 +33,15 @@ export async function openGraph(server: string | undefined, log: (line: string) 
 
 /** A GET against the app, failing with the API's own error message. */
 export async function fetchText(url: string): Promise<string> {
+  return (await fetchBytes(url)).toString("utf8");
+}
+
+/** A GET whose answer may be binary (a zip), failing with the API's own error message. */
+export async function fetchBytes(url: string): Promise<Buffer> {
   const res = await fetch(url);
-  const text = await res.text();
+  const bytes = Buffer.from(await res.arrayBuffer());
   if (!res.ok) {
+    const text = bytes.toString("utf8");
     let message = text;
     try {
       message = (JSON.parse(text) as { error: { message: string } }).error.message;
@@ -44,7 +50,7 @@ export async function fetchText(url: string): Promise<string> {
     }
     throw new Error(`${res.status}: ${message}`);
   }
-  return text;
+  return bytes;
 }
 
 /** `base` + `path` + the query's defined values. */

@@ -3,19 +3,23 @@ import type { ReadingListDocument } from "@shared/api/readingListDocument";
 import { toBibtex } from "./bibtex";
 import { toCslJson } from "./csl";
 import { toCsv } from "./csv";
-import { exportFileName } from "./fileName";
+import { exportFileName, slugify } from "./fileName";
+import { toGexf } from "./gexf";
 import { type ThemeLinks, toGraphml } from "./graphml";
 import { toHtml } from "./html";
 import { toJson } from "./json";
 import { toMarkdown } from "./markdown";
 import { toOpml } from "./opml";
+import { toVaultNotes } from "./vault";
+import { zipNotes } from "./zip";
 
 export type { ThemeLinks } from "./graphml";
 
 interface Formatter {
   readonly extension: string;
   readonly contentType: string;
-  readonly render: (document: ReadingListDocument, links: ThemeLinks) => string;
+  /** Text, or bytes for a format that is a zip. */
+  readonly render: (document: ReadingListDocument, links: ThemeLinks) => string | Buffer;
 }
 
 /** Every export format: its file extension, its media type and its pure formatter. */
@@ -28,12 +32,17 @@ export const formatters: Readonly<Record<ExportFormat, Formatter>> = {
   bib: { extension: "bib", contentType: "application/x-bibtex; charset=utf-8", render: toBibtex },
   csl: { extension: "csl.json", contentType: "application/vnd.citationstyles.csl+json; charset=utf-8", render: toCslJson },
   graphml: { extension: "graphml", contentType: "application/graphml+xml; charset=utf-8", render: toGraphml },
+  gexf: { extension: "gexf", contentType: "application/gexf+xml; charset=utf-8", render: toGexf },
+  vault: { extension: "notes.zip", contentType: "application/zip", render: (document, links) => zipNotes(vaultFolder(document), toVaultNotes(document, links)) },
 };
+
+/** The folder a vault unzips to: the list's name, else its topics. */
+export const vaultFolder = (document: ReadingListDocument) => slugify(document.saved?.name ?? document.theme.topics.join("-"));
 
 export interface ExportFile {
   readonly fileName: string;
   readonly contentType: string;
-  readonly body: string;
+  readonly body: string | Buffer;
 }
 
 export function exportReadingList(document: ReadingListDocument, format: ExportFormat, links: ThemeLinks): ExportFile {

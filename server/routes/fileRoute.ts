@@ -7,7 +7,7 @@ import { parseInput } from "../middleware/route";
 export interface FileAnswer {
   readonly fileName: string;
   readonly contentType: string;
-  readonly body: string;
+  readonly body: string | Buffer;
   /** Shown in the browser (a feed, a brief) rather than saved as a download. */
   readonly inline?: boolean;
 }

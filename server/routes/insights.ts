@@ -8,6 +8,7 @@ import { findInsightDetail } from "../repositories/insights";
 import { findPendingStage } from "../repositories/enrichmentQueue";
 import { findRelated } from "../repositories/related";
 import { relatedStillQueued } from "../enrichment/stages";
+import { filterRelated, readDepth } from "../relatedFilters/filterRelated";
 
 export function insightsRouter(db: Database, options: IngestOptions): Router {
   const router = Router();
@@ -21,12 +22,13 @@ export function insightsRouter(db: Database, options: IngestOptions): Router {
   });
   route(router, GetRelated, async ({ params, query }) => {
     const { related, computing } = await db.read("relatedInsights", async (tx) => {
-      const related = await findRelated(tx, params.id, query.limit, query.explain);
+      const related = await findRelated(tx, params.id, readDepth(query.limit, query), query.explain);
       // Only an empty list asks the queue: a new insight's page then says its list is on the way.
       return { related, computing: related?.length === 0 && relatedStillQueued(await findPendingStage(tx, params.id)) };
     });
     if (!related) throw notFound(`Insight ${params.id}`);
-    return computing ? { related, computing } : { related };
+    const served = await filterRelated(db, params.id, related, query, query.limit);
+    return computing ? { ...served, computing } : served;
   });
   return router;
 }

@@ -1,44 +1,13 @@
-import { Search, searchLimits } from "@shared/api/search";
+import { Search } from "@shared/api/search";
 import { Router } from "express";
 import type { Database } from "../db";
 import type { InsightEmbeddings } from "../embeddings";
 import { route } from "../middleware/route";
-import { findVectorIndexDimensions } from "../repositories/embeddings";
-import { queryWords, searchQuery } from "../repositories/lucene";
-import { type InsightMatch, searchInsights, searchInsightsByMeaning, searchTopics } from "../repositories/search";
-import { fuseRankings } from "../search/fuse";
-import { highlight } from "../search/highlight";
+import { searchEverything } from "../search/searchEverything";
 
-/** Enough words for any real query; more would only make Lucene slower. */
-const MAX_WORDS = 12;
-/** How far above an unrelated pair's cosine a text must be to count as found by meaning. */
-const MEANING_MARGIN = 0.1;
-
-/**
- * Hybrid search: the full-text index finds the words, the vector index finds the meaning ("open
- * weights" finds "open-source models"), and the two rankings are fused by rank. Without
- * embeddings, or before any insight is embedded, it is the full-text search alone.
- */
+/** Hybrid search over insights (words and meaning) and topic names; see searchEverything. */
 export function searchRouter(db: Database, embeddings?: InsightEmbeddings): Router {
   const router = Router();
-  route(router, Search, async ({ query }) => {
-    const words = queryWords(query.q, MAX_WORDS);
-    const lucene = searchQuery(words);
-    // The model runs before the transaction: a retried read must not embed again.
-    const vector = embeddings ? (await embeddings.embedder.embed([query.q]))[0] : undefined;
-    if (!lucene && !vector) return { insights: [], topics: [] };
-    const depth = query.offset + query.limit;
-    const floor = (embeddings?.embedder.unrelatedCosine ?? 0) + MEANING_MARGIN;
-    const [byWords, byMeaning, topics] = await db.read("search", async (tx) => [
-      lucene ? await searchInsights(tx, lucene, { limit: depth, offset: 0 }) : [],
-      vector && (await findVectorIndexDimensions(tx)) === vector.length ? await searchInsightsByMeaning(tx, vector, depth) : [],
-      lucene && query.offset === 0 ? await searchTopics(tx, lucene, searchLimits.topics) : [],
-    ] as const);
-    const insights: InsightMatch[] = byMeaning.length === 0 ? byWords : fuseRankings([byWords, byMeaning.filter((hit) => hit.score >= floor)]).map(({ fused, ...hit }) => ({ ...hit, score: fused }));
-    return {
-      insights: insights.slice(query.offset, depth).map((hit) => ({ ...hit, highlights: highlight(hit.text, words) })),
-      topics: topics.map((hit) => ({ ...hit, highlights: highlight(hit.name, words) })),
-    };
-  });
+  route(router, Search, ({ query }) => searchEverything(db, embeddings, query));
   return router;
 }

@@ -13,3 +13,6 @@ export * from "./topicLink";
 export * from "./feeds";
 export * from "./dailyBrief";
 export * from "./status";
+export * from "./path";
+export * from "./relatedFilters";
+export * from "./topicTimeline";

@@ -4,6 +4,7 @@ import { limits } from "../limits";
 import { InsightDetail, InsightSummary, RelatedInsight } from "../schemas/entities";
 import { canNameTopic } from "../topics/normalise";
 import { defineContract, limitParam, waitParam } from "./contract";
+import { RelatedFiltered, RelatedFilterQuery } from "./relatedFilters";
 import { SourceMeta } from "./sources";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -46,10 +47,12 @@ export const GetRelated = defineContract({
     limit: limitParam(limits.related.default, limits.related.max),
     /** `?explain=1` adds each score's parts. */
     explain: z.enum(["0", "1", "true", "false"]).transform((v) => v === "1" || v === "true").optional(),
-  }),
+  }).extend(RelatedFilterQuery.shape),
+  /** `filtered` is there when a filter is on: what each one hid, in numbers and, if it hid everything, in words. */
   response: z.object({
     related: z.array(RelatedInsight),
     /** True while a new insight's list is still being computed (the enrichment queue): empty for now, not for good. */
     computing: z.boolean().optional(),
+    filtered: RelatedFiltered.optional(),
   }),
 });

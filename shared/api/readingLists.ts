@@ -6,8 +6,11 @@ import { ReadingListDocument } from "./readingListDocument";
 
 export * from "./readingListDocument";
 
-/** Every format a reading list exports to; `graphml` is the theme's graph rather than the list. */
-export const ExportFormat = z.enum(["md", "html", "json", "csv", "opml", "bib", "csl", "graphml"]);
+/**
+ * Every format a reading list exports to; `graphml` and `gexf` are the theme's graph rather than the
+ * list, `vault` a zip of linked Markdown notes for Obsidian or Logseq.
+ */
+export const ExportFormat = z.enum(["md", "html", "json", "csv", "opml", "bib", "csl", "graphml", "gexf", "vault"]);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const readingListLimits = { default: 30, max: 200, topics: 10, saved: 200 } as const;

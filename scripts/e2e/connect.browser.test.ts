@@ -1,0 +1,106 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../server/db";
+import { createHeuristicExtractor } from "../../server/extract/heuristic";
+import { connectTestDatabase, uniqueTag } from "../../server/testing/harness";
+import { launchChromium, screenshot, serveApp, watchForErrors } from "./browser";
+
+/**
+ * The insight page's reader filters and "connect to…" in Chromium, on three insights of the
+ * test's own: A and B from one source sharing a topic, C from another sharing a second topic with B.
+ */
+let db: Database;
+let browser: Browser;
+let app: Awaited<ReturnType<typeof serveApp>>;
+const tag = uniqueTag();
+let ids: string[] = [];
+
+beforeAll(async () => {
+  db = connectTestDatabase();
+  app = await serveApp(db, createHeuristicExtractor());
+  browser = await launchChromium();
+  const source = { title: `Episode ${tag}`, url: `https://example.org/${tag}`, show: `Show ${tag}`, publishedAt: "2025-09-14" };
+  // One show, two sources: "other shows only" hides every related insight, "not from this source" only B.
+  const other = { title: `Article ${tag}`, url: `https://example.org/${tag}/other`, show: `Show ${tag}`, publishedAt: "2026-02-03" };
+  const res = await fetch(`${app.baseUrl}/api/insights`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      insights: [
+        // Made-up words keep other tests' insights out of these related lists.
+        { text: `Quorvish towns ${tag} should run blenting grids they control themselves.`, topics: [`${tag} blenting grids`], source },
+        { text: `Blenting grids ${tag} only pay off when zandel yards share them.`, topics: [`${tag} blenting grids`, `${tag} zandel yards`], source },
+        { text: `Zandel yards ${tag} in small valleys struggle to buy enough pellix.`, topics: [`${tag} zandel yards`], source: other },
+      ],
+    }),
+  });
+  expect(res.status).toBe(201);
+  ids = ((await res.json()) as { insights: { id: string }[] }).insights.map((insight) => insight.id);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await db?.close();
+});
+
+describe("the insight page's related filters and paths", () => {
+  it("keeps filters in the URL and says when they hide everything", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchForErrors(page);
+    await page.goto(`${app.baseUrl}/insights/${ids[0]}`);
+    await page.getByTestId("related-item").first().waitFor();
+    await page.getByLabel("Other shows only").check();
+    await page.waitForURL(/otherShows=1/);
+    await page.getByText(/^The filters hide all .* from the same show/).waitFor();
+    await screenshot(page, "related-filters-empty");
+    await page.reload();
+    expect(await page.getByLabel("Other shows only").isChecked()).toBe(true);
+    await page.getByLabel("Other shows only").uncheck();
+    await page.getByTestId("related-item").first().waitFor();
+    expect(page.url()).not.toContain("otherShows");
+    expect(errors).toEqual([]);
+  });
+
+  it("connects one insight to another through related links and shared topics", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = watchForErrors(page);
+    await page.goto(`${app.baseUrl}/insights/${ids[0]}`);
+    await page.getByRole("button", { name: "Connect to…" }).click();
+    await page.getByTestId("connect-query").fill(`pellix ${tag}`);
+    await page.getByTestId("connect-hit").filter({ hasText: "struggle to buy" }).click();
+    await page.waitForURL(new RegExp(`connect=${ids[2]}`));
+    const path = page.getByTestId("path").first();
+    await path.waitFor();
+    expect(await path.textContent()).toMatch(/both about|shares|similar/);
+    await page.locator('[data-testid=path-graph][data-state="ready"]').waitFor();
+    await page.getByTestId("connect").scrollIntoViewIfNeeded();
+    await screenshot(page, "connect-path");
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a topic's timeline: who said it first, bars to pick from, what is new since the last visit", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = watchForErrors(page);
+    await page.goto(`${app.baseUrl}/insights/${ids[1]}`);
+    await page.getByRole("link", { name: /zandel yard/i }).first().click();
+    await page.waitForURL(/\/topics\//);
+    const timeline = page.getByTestId("topic-timeline");
+    await timeline.getByTestId("first-said").waitFor();
+    expect(await timeline.getByTestId("first-said").textContent()).toMatch(/^First said in Episode .*, 2025-09-14:/);
+    expect(await timeline.getByTestId("new-since").textContent()).toContain("Your first visit here.");
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
+    // Sept 2025 to Feb 2026: six bars, the months between them empty.
+    expect(await timeline.locator(".timeline-bar").count()).toBe(6);
+    await timeline.getByRole("button", { name: "2026-02: 1 insight" }).click();
+    await timeline.getByRole("button", { name: "Show the latest instead" }).waitFor();
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
+    await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor();
+    await timeline.scrollIntoViewIfNeeded();
+    await screenshot(page, "topic-timeline");
+    await page.reload();
+    await timeline.getByTestId("new-since").waitFor();
+    expect(await timeline.getByTestId("new-since").textContent()).toMatch(/^0 new insights since your last visit/);
+    expect(errors).toEqual([]);
+  });
+});
