@@ -134,9 +134,9 @@ export async function findWaiting(tx: ManagedTransaction, ids: readonly InsightI
   return result.records.map((record) => record.toObject() as { id: InsightId; stage: string; parked: string | null; error: string | null });
 }
 
-/** The stage one insight waits for, or null when it is enriched (or unknown). */
+/** The stage one insight waits for, or null when it is enriched, parked (nothing is on the way) or unknown. */
 export async function findPendingStage(tx: ManagedTransaction, id: InsightId): Promise<string | null> {
-  const result = await tx.run("MATCH (i:Insight {id: $id}) RETURN i.enrichStage AS stage", { id });
+  const result = await tx.run("MATCH (i:Insight {id: $id}) WHERE i.enrichParked IS NULL RETURN i.enrichStage AS stage", { id });
   return (result.records[0]?.get("stage") as string | null | undefined) ?? null;
 }
 
