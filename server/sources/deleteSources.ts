@@ -7,6 +7,7 @@ import { findExistingSources } from "../repositories/sourceCatalog";
 import { type OrphanedInsight, deleteInsightsAndSources, findOrphanedInsights, shrinkTopics } from "../repositories/sourceDeletion";
 import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
 import { labelRelations } from "../relations/labelRelations";
+import { forgetSpeechOfSources } from "../repositories/speakers";
 
 /**
  * Deletes sources and what only they held, in one write transaction: the insights no other source
@@ -21,6 +22,7 @@ export async function deleteSources(db: Database, ids: readonly SourceId[], rela
     if (found.length === 0) return null;
     const orphans = await findOrphanedInsights(tx, found);
     const plan = planDeletion(orphans);
+    await forgetSpeechOfSources(tx, found);
     await deleteInsightsAndSources(tx, plan.insightIds, found, plan.df);
     const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
     await refreshRelated(tx, plan.relatedToRecompute, relatedK);
