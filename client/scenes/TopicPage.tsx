@@ -5,6 +5,7 @@ import { countOf } from "../components/format";
 import { RemoteContent } from "../components/RemoteContent";
 import { TopicLinks } from "../components/TopicLinks";
 import { useRemote } from "../components/useRemote";
+import { Cruxes } from "../speakers/Cruxes";
 import { NotFound } from "./NotFound";
 import { ReadingListFollow } from "./ReadingListFollow";
 import { ThemeView } from "./ThemeView";
@@ -42,6 +43,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
                 </div>
               ) : null}
             </header>
+            <Cruxes slug={topic.slug} />
             <ThemeView key={topic.slug} slug={topic.slug} name={topic.name} total={topic.insightCount} />
             <TopicTimeline key={`timeline-${topic.slug}`} slug={topic.slug} />
           </>

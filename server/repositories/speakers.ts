@@ -136,3 +136,22 @@ export async function findInsightEvidence(tx: ManagedTransaction, id: InsightId)
     contradicting: Number(record.get("contradicting")),
   };
 }
+
+/**
+ * What deleted sources said: their SAID_BY links go (a claim kept by another source keeps that
+ * source's speakers), then speakers left with nothing said. Before the sources themselves go.
+ */
+export async function forgetSpeechOfSources(tx: ManagedTransaction, sourceIds: readonly string[]): Promise<void> {
+  if (sourceIds.length === 0) return;
+  await tx.run(
+    `UNWIND $sourceIds AS sourceId
+     MATCH (:Insight)-[said:SAID_BY {sourceId: sourceId}]->(sp:Speaker)
+     WITH collect(DISTINCT sp) AS speakers, collect(said) AS links
+     FOREACH (link IN links | DELETE link)
+     WITH speakers
+     UNWIND speakers AS sp
+     WITH sp WHERE NOT EXISTS { (:Insight)-[:SAID_BY]->(sp) }
+     DELETE sp`,
+    { sourceIds },
+  );
+}

@@ -70,6 +70,19 @@ describe("speakers", () => {
     expect(evidence).toMatchObject({ sources: 2, summary: "said in 2 sources across 1 show, by 1 speaker" });
   });
 
+  it("forgets what a deleted source said: its speaker goes when nothing else of theirs is left", async () => {
+    const tag = uniqueTag();
+    const line = `Maya Chen: Open models adapted to ${tag} data beat renting a foreign frontier model for public services.`;
+    const first = await request(app).post("/api/sources").send(episode(tag, 1, [line])).expect(201);
+    const second = await request(app).post("/api/sources").send(episode(tag, 2, [line])).expect(201);
+    const insightId = first.body.insights[0].id;
+    const [maya] = (await speakersOf(insightId)).speakers;
+    await request(app).delete(`/api/sources/${first.body.source.id}`).expect(200);
+    expect(await speakersOf(insightId)).toMatchObject({ sources: 1, speakers: [{ id: maya!.id }] });
+    await request(app).delete(`/api/sources/${second.body.source.id}`).expect(200);
+    await request(app).get(`/api/speakers/${maya!.id}`).expect(404);
+  });
+
   it("answers 404 for an unknown speaker or insight, 400 for a malformed id", async () => {
     await request(app).get(`/api/speakers/${"0".repeat(32)}`).expect(404);
     await request(app).get(`/api/insights/${"0".repeat(32)}/evidence`).expect(404);

@@ -13,6 +13,7 @@ import {
 } from "../repositories/sourceDeletion";
 import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
 import { labelRelations } from "../relations/labelRelations";
+import { forgetSpeechOfSources } from "../repositories/speakers";
 
 /**
  * Deletes sources and what only they held, in one write transaction: the insights no other source
@@ -26,6 +27,7 @@ export async function deleteSources(db: Database, ids: readonly SourceId[], rela
     const found = await findExistingSources(tx, ids);
     if (found.length === 0) return null;
     const plan = planDeletion(await findOrphanedInsights(tx, found));
+    await forgetSpeechOfSources(tx, found);
     const topics = await carryOut(tx, plan, found, relatedK);
     return { deleted: found, insights: plan.insightIds.length, topics, relatedRecomputed: plan.relatedToRecompute.length };
   });
