@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -42,6 +42,15 @@ describe("npm run export", () => {
     expect(stderr).toMatch(/wrote .*list\.csv/);
     const rows = parse(await readFile(out, "utf8"), { columns: true }) as { source: string }[];
     expect(rows.map((row) => row.source).sort()).toEqual([1, 2, 3].map((n) => `Episode ${n} ${tag}`));
+  });
+
+  it("writes a vault as a folder of notes when --out is not a .zip", async () => {
+    const out = join(dir, "vault");
+    const { stderr } = await cli("export", ["--topics", theme, "--format", "vault", "--out", out]);
+    expect(stderr).toMatch(/wrote \d+ notes into .*vault/);
+    const notes = await readdir(join(out, "Insights"));
+    expect(notes).toHaveLength(3);
+    expect(await readFile(join(out, "Insights", notes.find((name) => name.startsWith("Grid operators"))!), "utf8")).toContain(`[Episode 1 ${tag}](<https://example.org/${tag}/1>)`);
   });
 
   it("says what is wrong with its arguments", async () => {

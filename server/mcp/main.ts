@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { LauncherSetupError, connect, prepareWhenReachable } from "../db";
+import { type GraphConnection, LauncherSetupError, connect, prepareWhenReachable } from "../db";
 import { ModelFileError, prepareEmbeddings } from "../embeddings";
 import { EnvError } from "../env";
 import { createExtractor } from "../extract";
@@ -8,6 +8,7 @@ import { appUrlOf } from "../feeds/start";
 import { DEFAULT_RELATED_K } from "../related/refresh";
 import { explorerLinks } from "./answer";
 import { loadMcpEnv } from "./env";
+import { laterDatabase } from "./laterDatabase";
 import { createMcpServer } from "./server";
 
 // NOTE: standard output is the protocol: one stray line breaks the client, so every log goes to stderr.
@@ -21,13 +22,22 @@ const version = (JSON.parse(readFileSync(new URL("../../package.json", import.me
 async function main(): Promise<void> {
   const env = loadMcpEnv();
   const embeddings = await prepareEmbeddings(env, log);
-  const graph = await connect(env, log);
   const stopping = new AbortController();
+  // Neo4j opens while the client is answered: the bundled one can take longer than a client waits.
+  // Tools wait for the schema too: a fresh store has no full-text index until it is applied.
+  const opening: Promise<GraphConnection> = connect(env, log).then(async (graph) => {
+    await prepareWhenReachable(graph.driver, graph.database, graph.uri, log, stopping.signal);
+    return graph;
+  });
+  opening.then(
+    (graph) => log(`mcp: graph ready (${graph.describe})`),
+    (error: unknown) => log(`mcp: could not open the graph, every tool will say so: ${error instanceof Error ? error.message : String(error)}`),
+  );
   const close = async (why: string) => {
     if (stopping.signal.aborted) return;
     stopping.abort();
     log(`mcp: ${why}, stopping`);
-    await graph.close();
+    await opening.then((graph) => graph.close(), () => undefined);
     process.exit(0);
   };
   // The client ends the session by closing our stdin (or by a signal): stop the bundled Neo4j with us.
@@ -36,7 +46,7 @@ async function main(): Promise<void> {
 
   const server = createMcpServer(
     {
-      db: graph.db,
+      db: laterDatabase(opening.then((graph) => graph.db)),
       links: explorerLinks(appUrlOf(env)),
       ...(embeddings && { embeddings }),
       ...(env.MCP_WRITE && { writes: { extractor: createExtractor(env), relatedK: DEFAULT_RELATED_K } }),
@@ -46,9 +56,7 @@ async function main(): Promise<void> {
     version,
   );
   await server.connect(new StdioServerTransport());
-  // Answer the client at once: while Neo4j is still unreachable, each tool says so as a tool error.
-  void prepareWhenReachable(graph.driver, graph.database, graph.uri, log, stopping.signal);
-  log(`mcp: serving ${graph.describe} over stdio (${env.MCP_WRITE ? "read and write" : "read-only; MCP_WRITE=1 adds ingest_text and follow_topic"})`);
+  log(`mcp: serving over stdio (${env.MCP_WRITE ? "read and write" : "read-only; MCP_WRITE=1 adds ingest_text and follow_topic"})`);
 }
 
 main().catch((error: unknown) => {

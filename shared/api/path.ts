@@ -3,7 +3,7 @@ import { InsightId } from "../ids";
 import { TopicRef } from "../schemas/entities";
 import { defineContract, limitParam } from "./contract";
 
-export const pathLimits = { default: 3, max: 10, maxHops: 4 } as const;
+export const pathLimits = { default: 3, max: 10, maxHops: 3 } as const;
 
 /** One step from insight to insight: along a stored related link, or through a topic both are about. */
 export const PathHop = z

