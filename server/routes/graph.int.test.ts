@@ -69,6 +69,20 @@ describe("GET /api/graph/topics", () => {
     expect(everything.total).toBeGreaterThanOrEqual(ai.length + food.length + 1);
   });
 
+  it("leaves topics with too few insights off the map and says how many", async () => {
+    const levain = slug("levain");
+    await request(app).post("/api/insights").send({ insights: [{ text: `${tag} bakers feed a levain.`, topics: [food[1], levain] }] }).expect(201);
+    const theme = await communityOf(levain);
+    const ids = (body: { nodes: { id: string }[] }) => body.nodes.map((n) => n.id);
+    const map = (await request(app).get(`/api/graph/topics?community=${theme}&minInsights=2`).expect(200)).body;
+    expect(ids(map)).not.toContain(levain);
+    expect(ids(map)).toContain(food[1]);
+    expect(map.smallHidden).toBeGreaterThanOrEqual(1);
+    const everything = (await request(app).get(`/api/graph/topics?community=${theme}`).expect(200)).body;
+    expect(ids(everything)).toContain(levain);
+    expect(everything.smallHidden).toBe(0);
+  });
+
   it("rejects a minWeight outside 0..1", async () => {
     await request(app).get("/api/graph/topics?minWeight=2").expect(400);
   });
