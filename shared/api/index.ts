@@ -12,3 +12,4 @@ export * from "./sourceCatalog";
 export * from "./topicLink";
 export * from "./feeds";
 export * from "./dailyBrief";
+export * from "./topicCuration";
