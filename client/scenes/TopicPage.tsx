@@ -8,6 +8,7 @@ import { useRemote } from "../components/useRemote";
 import { NotFound } from "./NotFound";
 import { ReadingListFollow } from "./ReadingListFollow";
 import { ThemeView } from "./ThemeView";
+import { TopicCuration } from "./TopicCuration";
 
 /** `/topics/:slug`: a theme's insights as a graph beside a list, and the topics next to it. */
 export function TopicPage() {
@@ -34,6 +35,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
                 <Link to={`/reading-list?topics=${topic.slug}`}>Reading list from this topic</Link>{" "}
                 <ReadingListFollow slug={topic.slug} name={topic.name} />
               </p>
+              <TopicCuration slug={topic.slug} name={topic.name} />
               {neighbours.length > 0 ? (
                 <div className="theme-neighbours">
                   <h2 id="neighbours-heading">Often discussed with</h2>
