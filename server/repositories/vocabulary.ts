@@ -30,3 +30,14 @@ export async function storeVocabulary(tx: ManagedTransaction, rows: readonly Voc
     { rows },
   );
 }
+
+/** An example vocabulary (the sample corpus's): only topics the graph does not have yet are added. */
+export async function addExampleVocabulary(tx: ManagedTransaction, rows: readonly VocabularyRow[]): Promise<void> {
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (t:Topic {slug: row.slug})
+       ON CREATE SET t.insightCount = 0, t.name = row.name, t.aliases = row.aliases, t.curated = true,
+                     t.pinned = row.pinned, t.neverMerge = row.neverMerge`,
+    { rows },
+  );
+}

@@ -34,9 +34,41 @@ export async function discoverTopics(
   const book = await nameBook(tx, space, [...grouped, ...rest].map((row) => row.text));
   const fromGroups = grouped.length > 0 ? await group(tx, grouped, embeddings, space, book, thresholds!, new Map(batch.from.map((row) => [row.insightId, row.sourceId]))) : { topics: [], about: [] };
   const fromPhrases = phraseTopics(rest, book);
+  const fromVocabulary = vocabularyMentions(open, book, [...fromGroups.about, ...fromPhrases.about]);
   const topics = new Map<TopicSlug, TopicRow>(batch.topics.map((row) => [row.slug, row]));
-  for (const row of [...fromGroups.topics, ...fromPhrases.topics]) if (!topics.has(row.slug)) topics.set(row.slug, row);
-  return { ...batch, topics: [...topics.values()], about: [...batch.about, ...fromGroups.about, ...fromPhrases.about] };
+  for (const row of [...fromGroups.topics, ...fromPhrases.topics, ...fromVocabulary.topics]) if (!topics.has(row.slug)) topics.set(row.slug, row);
+  return { ...batch, topics: [...topics.values()], about: [...batch.about, ...fromGroups.about, ...fromPhrases.about, ...fromVocabulary.about] };
+}
+
+/** A curated topic is about as central as a grouped one, but a mention is weaker evidence than meaning. */
+const MENTION_WEIGHT = 0.8;
+const MAX_TOPICS = 4;
+
+/**
+ * Curated topics (the user's vocabulary file, pinned or renamed topics) a claim names by a key
+ * phrase: the user listed the alias, so a mention counts. Inert without curated topics.
+ */
+function vocabularyMentions(
+  rows: readonly { id: InsightId; text: string }[],
+  book: NameBook,
+  assigned: readonly { insightId: InsightId; slug: TopicSlug }[],
+): Pick<InsightBatch, "topics" | "about"> {
+  if (book.curated.size === 0) return { topics: [], about: [] };
+  const has = new Map<InsightId, Set<string>>();
+  for (const row of assigned) has.set(row.insightId, (has.get(row.insightId) ?? new Set()).add(row.slug));
+  const topics = new Map<TopicSlug, TopicRow>();
+  const about: InsightBatch["about"][number][] = [];
+  for (const row of rows) {
+    const mine = has.get(row.id) ?? new Set<string>();
+    for (const phrase of candidatePhrases(row.text)) {
+      const curated = book.curated.get(phraseKey(phrase));
+      if (!curated || mine.has(curated.slug) || mine.size >= MAX_TOPICS) continue;
+      mine.add(curated.slug);
+      topics.set(curated.slug, { slug: curated.slug, name: curated.name, aliases: [] });
+      about.push({ insightId: row.id, slug: curated.slug, weight: MENTION_WEIGHT });
+    }
+  }
+  return { topics: [...topics.values()], about };
 }
 
 /** Names discovery must respect: curated topics' names and aliases, and slugs other topics hold. */
