@@ -6,6 +6,7 @@ import { findTakenSlugs, findTopicSpace, storeCentroids, type TopicSpaceRow } fr
 import { findTopicsOf } from "../repositories/topicStats";
 import { type ClusterThresholds, groupIncrementally, type TopicCentroid } from "./clusters";
 import { candidatePhrases, nameGroups, type NameBook, phraseKey, type TopicName } from "./naming";
+import { findMentions, mentionPatterns } from "./mentions";
 import { phraseTopics } from "./phraseTopics";
 
 const NEW = "new:";
@@ -45,42 +46,48 @@ const MENTION_WEIGHT = 0.8;
 const MAX_TOPICS = 4;
 
 /**
- * Curated topics (the user's vocabulary file, pinned or renamed topics) a claim names by a key
- * phrase: the user listed the alias, so a mention counts. Inert without curated topics.
+ * Curated topics (the user's vocabulary file, pinned or renamed topics) a claim names by one of
+ * their names or aliases, matched word by word: the user listed them, so a mention counts.
+ * Inert without curated topics.
  */
 function vocabularyMentions(
   rows: readonly { id: InsightId; text: string }[],
-  book: NameBook,
+  book: Book,
   assigned: readonly { insightId: InsightId; slug: TopicSlug }[],
 ): Pick<InsightBatch, "topics" | "about"> {
-  if (book.curated.size === 0) return { topics: [], about: [] };
+  if (book.mentions.size === 0) return { topics: [], about: [] };
   const has = new Map<InsightId, Set<string>>();
   for (const row of assigned) has.set(row.insightId, (has.get(row.insightId) ?? new Set()).add(row.slug));
   const topics = new Map<TopicSlug, TopicRow>();
   const about: InsightBatch["about"][number][] = [];
   for (const row of rows) {
     const mine = has.get(row.id) ?? new Set<string>();
-    for (const phrase of candidatePhrases(row.text)) {
-      const curated = book.curated.get(phraseKey(phrase));
-      if (!curated || mine.has(curated.slug) || mine.size >= MAX_TOPICS) continue;
-      mine.add(curated.slug);
-      topics.set(curated.slug, { slug: curated.slug, name: curated.name, aliases: [] });
-      about.push({ insightId: row.id, slug: curated.slug, weight: MENTION_WEIGHT });
+    for (const slug of findMentions(row.text, book.mentions)) {
+      if (mine.has(slug) || mine.size >= MAX_TOPICS) continue;
+      mine.add(slug);
+      topics.set(slug, { slug, name: book.nameOf.get(slug) ?? slug, aliases: [] });
+      about.push({ insightId: row.id, slug, weight: MENTION_WEIGHT });
     }
   }
   return { topics: [...topics.values()], about };
 }
 
 /** Names discovery must respect: curated topics' names and aliases, and slugs other topics hold. */
-async function nameBook(tx: ManagedTransaction, space: readonly TopicSpaceRow[], texts: readonly string[]): Promise<NameBook> {
+async function nameBook(tx: ManagedTransaction, space: readonly TopicSpaceRow[], texts: readonly string[]): Promise<Book> {
   const curated = new Map<string, TopicName>();
-  for (const row of space.filter((r) => r.curated && !r.hidden)) {
+  const chosen = space.filter((r) => r.curated && !r.hidden);
+  for (const row of chosen) {
     for (const phrase of [row.name, ...row.aliases]) curated.set(phraseKey(phrase), { slug: row.slug, name: row.name });
   }
+  const mentions = mentionPatterns(chosen.map((row) => ({ slug: row.slug, phrases: [row.name, ...row.aliases] })));
+  const nameOf = new Map(chosen.map((row) => [row.slug, row.name]));
   const candidates = [...new Set(texts.flatMap((text) => candidatePhrases(text).map(phraseKey)))] as TopicSlug[];
   const taken = new Set<string>([...space.map((row) => row.slug), ...(await findTakenSlugs(tx, candidates))]);
-  return { curated, taken };
+  return { curated, taken, mentions, nameOf };
 }
+
+/** The name book, plus curated topics as word patterns for mentions. */
+type Book = NameBook & { readonly mentions: ReturnType<typeof mentionPatterns>; readonly nameOf: ReadonlyMap<TopicSlug, string> };
 
 async function group(
   tx: ManagedTransaction,
