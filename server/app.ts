@@ -19,6 +19,7 @@ import { insightsRouter } from "./routes/insights";
 import { sourcesRouter } from "./routes/sources";
 import { sourceCatalogRouter } from "./routes/sourceCatalog";
 import { topicLinkRouter } from "./routes/topicLink";
+import { topicCurationRouter } from "./routes/topicCuration";
 import { createIngestsInFlight } from "./sources/ingestsInFlight";
 import { topicsRouter } from "./routes/topics";
 import { graphRouter } from "./routes/graph";
@@ -105,6 +106,7 @@ export function createApp(deps: AppDeps): Express {
   const pages = createVersionedCache(graphVersion, PAGES_CACHED);
   api.use(topicLinkRouter(deps.db));
   api.use(topicsRouter(deps.db, communities, pages));
+  api.use(topicCurationRouter(deps.db));
   api.use(graphRouter(deps.db, communities, pages));
   api.use(searchRouter(deps.db, deps.embeddings));
   api.use(speakersRouter(deps.db));

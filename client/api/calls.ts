@@ -5,8 +5,11 @@ import { request } from "./request";
 
 /** Typed calls the scenes use; each is one `request` with its contract. */
 
+/** A topic needs this many insights to earn a place on the map (pinned ones always have one). */
+export const MAP_MIN_INSIGHTS = 2;
+
 export const fetchTopicGraph = (limit: number, signal?: AbortSignal) =>
-  request(GetTopicGraph, { query: { limit }, signal });
+  request(GetTopicGraph, { query: { limit, minInsights: MAP_MIN_INSIGHTS }, signal });
 
 export const fetchTopic = (slug: TopicSlug, signal?: AbortSignal) =>
   request(GetTopic, { params: { slug }, query: { limit: 100 }, signal });

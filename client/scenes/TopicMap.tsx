@@ -120,6 +120,11 @@ function Explorer({ graph }: { graph: Graph }) {
     <div className="explorer">
       <div className="explorer-side">
         <TopicIndex graph={graph} state={state} onFilter={(text) => change(filterTopics(state, text), true)} onSelect={select}>
+          {graph.smallHidden ? (
+            <p className="shown-part" data-testid="small-topics-hidden">
+              {countOf(graph.smallHidden, "small topic")} hidden (one insight each); search finds them.
+            </p>
+          ) : null}
           {part.cut ? (
             <p className="shown-part" data-testid="topics-shown">
               {part.total === null

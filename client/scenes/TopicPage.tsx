@@ -10,6 +10,7 @@ import { NotFound } from "./NotFound";
 import { ReadingListFollow } from "./ReadingListFollow";
 import { ThemeView } from "./ThemeView";
 import { TopicTimeline } from "../topicTimeline/TopicTimeline";
+import { TopicCuration } from "./TopicCuration";
 
 /** `/topics/:slug`: a theme's insights as a graph beside a list, and the topics next to it. */
 export function TopicPage() {
@@ -36,6 +37,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
                 <Link to={`/reading-list?topics=${topic.slug}`}>Reading list from this topic</Link>{" "}
                 <ReadingListFollow slug={topic.slug} name={topic.name} />
               </p>
+              <TopicCuration slug={topic.slug} name={topic.name} />
               {neighbours.length > 0 ? (
                 <div className="theme-neighbours">
                   <h2 id="neighbours-heading">Often discussed with</h2>

@@ -3,8 +3,8 @@ import { createRate } from "./rate";
 import { STAGES, relatedStillQueued, stageNames } from "./stages";
 
 describe("the enrichment steps", () => {
-  it("run near-duplicates first and count topics before related lists", () => {
-    expect(stageNames()).toEqual(["near-duplicates", "embed", "co-occurrence", "related", "themes"]);
+  it("find topics before near-duplicates (a fold needs a shared topic) and count topics before related lists", () => {
+    expect(stageNames()).toEqual(["embed", "topics", "near-duplicates", "co-occurrence", "related", "relations", "themes"]);
   });
 
   it("say a related list is on the way until the related step is done", () => {

@@ -8,12 +8,12 @@ import { themesStage } from "./steps/themes";
 import { topicsStage } from "./steps/topics";
 
 /**
- * The steps every new insight goes through, in order: one entry per step. Near-duplicates first
- * (nothing is embedded for a claim that is folded away), topics after embedding (they group by
- * meaning), topic counts before related lists (their scores read topic sizes), relations on the
- * pairs of those lists, themes last (they read the counts).
+ * The steps every new insight goes through, in order: one entry per step. Embedding first, then
+ * topics (they group by meaning), then near-duplicates (a fold needs a shared topic, and the offline
+ * extractor names none), topic counts before related lists (their scores read topic sizes),
+ * relations on the pairs of those lists, themes last (they read the counts).
  */
-export const STAGES: readonly EnrichmentStage[] = [nearDuplicatesStage, embedStage, topicsStage, coOccurrenceStage, relatedStage, relationsStage, themesStage];
+export const STAGES: readonly EnrichmentStage[] = [embedStage, topicsStage, nearDuplicatesStage, coOccurrenceStage, relatedStage, relationsStage, themesStage];
 
 export const stageNames = (stages: readonly EnrichmentStage[] = STAGES) => stages.map((stage) => stage.name);
 

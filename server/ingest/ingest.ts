@@ -115,8 +115,9 @@ export interface Written {
 
 /**
  * One transaction writes the rows (UNWIND batches) and queues the new insights for enrichment
- * (near-duplicates, embedding, topic counts, related lists, themes: server/enrichment/). A caller
- * that waits gets the insights as enriched, near-duplicates folded into the insight they repeat.
+ * (embedding, topics, near-duplicates, topic counts, related lists, relations, themes:
+ * server/enrichment/). A caller that waits gets the insights as enriched, near-duplicates folded
+ * into the insight they repeat.
  */
 async function writeAndQueue(db: Database, batch: InsightBatch, options: IngestOptions, firstIsHeadline = false): Promise<Written> {
   const ids = [...new Set(batch.insights.map((row) => row.id))];

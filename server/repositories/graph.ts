@@ -7,6 +7,8 @@ export interface TopicGraphQuery {
   readonly minWeight: number;
   /** Only the topics of this community (a Louvain group of topics). */
   readonly community?: number;
+  /** Topics with fewer insights are left off the map unless pinned; a person hid the hidden ones. */
+  readonly minInsights?: number;
 }
 
 /**
@@ -17,10 +19,14 @@ export interface TopicGraphQuery {
 export async function findTopicGraph(tx: ManagedTransaction, query: TopicGraphQuery): Promise<Graph> {
   const result = await tx.run(
     `MATCH (t:Topic) WHERE t.insightCount > 0 AND ($community IS NULL OR t.community = $community)
+       AND NOT coalesce(t.hidden, false) AND (t.insightCount >= $minInsights OR t.pinned = true)
      WITH t ORDER BY t.insightCount DESC, t.slug LIMIT $limit
      WITH collect(t) AS topics
      WITH topics, last(topics) AS smallest,
-          COUNT { MATCH (x:Topic) WHERE x.insightCount > 0 AND ($community IS NULL OR x.community = $community) } AS total
+          COUNT { MATCH (x:Topic) WHERE x.insightCount > 0 AND ($community IS NULL OR x.community = $community)
+                    AND NOT coalesce(x.hidden, false) AND (x.insightCount >= $minInsights OR x.pinned = true) } AS total,
+          COUNT { MATCH (x:Topic) WHERE x.insightCount > 0 AND x.insightCount < $minInsights AND ($community IS NULL OR x.community = $community)
+                    AND NOT coalesce(x.hidden, false) AND NOT coalesce(x.pinned, false) } AS smallHidden
      CALL (topics, smallest) {
        UNWIND topics AS t
        MATCH (t)-[c:CO_OCCURS]->(u:Topic)
@@ -41,12 +47,12 @@ export async function findTopicGraph(tx: ManagedTransaction, query: TopicGraphQu
                        topicCount: topicCount}) AS communities
      }
      RETURN [t IN topics | {id: t.slug, label: t.name, insightCount: t.insightCount, community: t.community}] AS nodes,
-            edges, communities, total`,
-    { limit: int(query.limit), minWeight: query.minWeight, community: query.community === undefined ? null : int(query.community) },
+            edges, communities, total, smallHidden`,
+    { limit: int(query.limit), minWeight: query.minWeight, community: query.community === undefined ? null : int(query.community), minInsights: int(query.minInsights ?? 1) },
   );
   const record = result.records[0];
   const communities = ((record?.get("communities") ?? []) as Community[]).toSorted((a, b) => a.id - b.id);
-  return { nodes: record?.get("nodes") ?? [], edges: record?.get("edges") ?? [], communities, total: record?.get("total") ?? 0 };
+  return { nodes: record?.get("nodes") ?? [], edges: record?.get("edges") ?? [], communities, total: record?.get("total") ?? 0, smallHidden: record?.get("smallHidden") ?? 0 };
 }
 
 export type InsightGraphScope = { readonly topic: string } | { readonly community: number };

@@ -30,3 +30,18 @@ export async function storeVocabulary(tx: ManagedTransaction, rows: readonly Voc
     { rows },
   );
 }
+
+/**
+ * An example vocabulary (the sample corpus's): its topics become curated unless a person or the
+ * user's own file curated them already, whose names and aliases stay.
+ */
+export async function addExampleVocabulary(tx: ManagedTransaction, rows: readonly VocabularyRow[]): Promise<void> {
+  await tx.run(
+    `UNWIND $rows AS row
+     MERGE (t:Topic {slug: row.slug})
+       ON CREATE SET t.insightCount = 0
+     WITH t, row WHERE NOT coalesce(t.curated, false)
+     SET t.name = row.name, t.aliases = row.aliases, t.curated = true, t.pinned = row.pinned, t.neverMerge = row.neverMerge`,
+    { rows },
+  );
+}

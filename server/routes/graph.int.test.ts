@@ -69,6 +69,25 @@ describe("GET /api/graph/topics", () => {
     expect(everything.total).toBeGreaterThanOrEqual(ai.length + food.length + 1);
   });
 
+  it("leaves topics with too few insights off the map and says how many", async () => {
+    const [kiln, glaze, slip] = ["kiln", "glaze", "slip"].map(slug);
+    const insights = [
+      { text: `${tag} potters fire the kiln slowly.`, topics: [kiln!, glaze!] },
+      { text: `${tag} potters cool the kiln slowly.`, topics: [kiln!, glaze!] },
+      { text: `${tag} potters thin the slip.`, topics: [glaze!, slip!] },
+    ];
+    await request(app).post("/api/insights").send({ insights }).expect(201);
+    const theme = await communityOf(slip!);
+    const ids = (body: { nodes: { id: string }[] }) => body.nodes.map((n) => n.id);
+    const map = (await request(app).get(`/api/graph/topics?community=${theme}&minInsights=2`).expect(200)).body;
+    expect(ids(map)).not.toContain(slip);
+    expect(ids(map)).toContain(glaze);
+    expect(map.smallHidden).toBeGreaterThanOrEqual(1);
+    const everything = (await request(app).get(`/api/graph/topics?community=${theme}`).expect(200)).body;
+    expect(ids(everything)).toContain(slip);
+    expect(everything.smallHidden).toBe(0);
+  });
+
   it("rejects a minWeight outside 0..1", async () => {
     await request(app).get("/api/graph/topics?minWeight=2").expect(400);
   });

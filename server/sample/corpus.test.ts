@@ -34,24 +34,13 @@ describe("sample corpus", () => {
 
   describe("through the heuristic extractor", () => {
     const extracted = manifest.map((s) => ({ file: s.file, insights: extractClaims(textOf(s.file)) }));
-    const topicsOf = (files: (file: string) => boolean) =>
-      new Set(extracted.filter((e) => files(e.file)).flatMap((e) => e.insights.flatMap((i) => i.topics.map((t) => t.slug))));
 
-    it("gives every source claims, and every claim a topic and no speaker label", () => {
+    // Topics are discovered at ingest from the whole corpus (server/topics), not per claim here.
+    it("gives every source claims, and no claim a speaker label", () => {
       for (const { insights } of extracted) {
         expect(insights.length).toBeGreaterThan(0);
-        for (const insight of insights) {
-          expect(insight.topics.length).toBeGreaterThan(0);
-          expect(insight.text).not.toMatch(/^(?:Host|SPEAKER_\d+|[A-Z]\w+ [A-Z]\w+):/);
-        }
+        for (const insight of insights) expect(insight.text).not.toMatch(/^(?:Host|SPEAKER_\d+|[A-Z]\w+ [A-Z]\w+):/);
       }
-    });
-
-    it("links the AI-strategy sources through shared topics and keeps the everyday ones apart", () => {
-      const ai = topicsOf((file) => !everyday.has(file));
-      const other = topicsOf((file) => everyday.has(file));
-      expect([...ai]).toEqual(expect.arrayContaining(["sovereign-ai", "open-source", "fine-tuning", "compute", "vendor-lock-in"]));
-      expect([...other].filter((slug) => ai.has(slug))).toEqual([]);
     });
   });
 });

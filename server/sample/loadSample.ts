@@ -9,6 +9,7 @@ import type { Extractor } from "../extract/types";
 import { sourceIdOf } from "../ingest/ids";
 import { type IngestOptions, ingestSource } from "../ingest/ingest";
 import { countInsights } from "../repositories/graph";
+import { addSampleVocabulary } from "../topics/applyVocabulary";
 
 const corpusDir = join(dirname(fileURLToPath(import.meta.url)), "corpus");
 const Manifest = z.array(SourceMeta.extend({ file: z.string().regex(/^[\w-]+\.txt$/) }));
@@ -37,6 +38,8 @@ export async function loadSample(
   log: (line: string) => void,
 ): Promise<SampleReport> {
   const manifest = Manifest.parse(JSON.parse(await readFile(join(corpusDir, "sources.json"), "utf8")));
+  // The sample is about AI strategy: its example vocabulary names the topics its sources share.
+  await addSampleVocabulary(db);
   let insights = 0;
   for (const [index, entry] of manifest.entries()) {
     const { file, ...meta } = entry;

@@ -1,7 +1,22 @@
 import { join } from "node:path";
 import type { Database } from "../db";
-import { storeVocabulary } from "../repositories/vocabulary";
-import { readVocabulary } from "./vocabulary";
+import { fileURLToPath } from "node:url";
+import { type VocabularyRow, addExampleVocabulary, storeVocabulary } from "../repositories/vocabulary";
+import { type Vocabulary, readVocabulary } from "./vocabulary";
+
+/** The AI-strategy vocabulary the sample corpus ships with: an example of a user's topics file. */
+export const EXAMPLE_VOCABULARY = fileURLToPath(new URL("./examples/ai-strategy.json", import.meta.url));
+
+function rowsOf(vocabulary: Vocabulary): VocabularyRow[] {
+  const partners = (slug: string) => vocabulary.neverMerge.flatMap(([a, b]) => (a === slug ? [b] : b === slug ? [a] : []));
+  return vocabulary.topics.map((topic) => ({ ...topic, neverMerge: partners(topic.slug) }));
+}
+
+/** Adds the example vocabulary's topics the graph lacks, so the sample's map has its field's names. */
+export async function addSampleVocabulary(db: Database): Promise<void> {
+  const { vocabulary } = await readVocabulary(EXAMPLE_VOCABULARY, true);
+  await db.write("vocabulary", (tx) => addExampleVocabulary(tx, rowsOf(vocabulary)));
+}
 
 /**
  * At start: reads the vocabulary file (TOPICS_FILE, else $DATA_DIR/topics.json when present),
@@ -15,8 +30,7 @@ export async function applyVocabularyFile(
   const path = env.TOPICS_FILE ?? join(env.DATA_DIR, "topics.json");
   const { vocabulary, problems } = await readVocabulary(path, env.TOPICS_FILE !== undefined);
   for (const problem of problems) log(`topics file: ${problem}`);
-  const partners = (slug: string) => vocabulary.neverMerge.flatMap(([a, b]) => (a === slug ? [b] : b === slug ? [a] : []));
-  const rows = vocabulary.topics.map((topic) => ({ ...topic, neverMerge: partners(topic.slug) }));
+  const rows = rowsOf(vocabulary);
   await db.write("vocabulary", (tx) => storeVocabulary(tx, rows));
   if (rows.length > 0) log(`topics file: ${rows.length} topics from ${path}${problems.length ? ` (${problems.length} problems above skipped)` : ""}`);
 }

@@ -6,6 +6,7 @@ import { findTakenSlugs, findTopicSpace, storeCentroids, type TopicSpaceRow } fr
 import { findTopicsOf } from "../repositories/topicStats";
 import { type ClusterThresholds, groupIncrementally, type TopicCentroid } from "./clusters";
 import { candidatePhrases, nameGroups, type NameBook, phraseKey, type TopicName } from "./naming";
+import { findMentions, mentionPatterns } from "./mentions";
 import { phraseTopics } from "./phraseTopics";
 
 /** What discovery reads of a batch and adds to: the insights' texts, their sources, topic links. */
@@ -18,10 +19,6 @@ export interface TopicBatch {
 
 const NEW = "new:";
 const round = (n: number) => Math.round(n * 100) / 100;
-/** Key phrases of a claim looked up among topic names, best first. */
-const PHRASE_LINKS = Number(process.env.TPL ?? 2);
-const PHRASE_WEIGHT = 0.5;
-const MAX_TOPICS = 4;
 
 /**
  * Topics for the insights of a batch that have none (the offline extractor names none; a person or
@@ -46,21 +43,59 @@ export async function discoverTopics<B extends TopicBatch>(
   const book = await nameBook(tx, space, [...grouped, ...rest].map((row) => row.text));
   const fromGroups = grouped.length > 0 ? await group(tx, grouped, embeddings, space, book, thresholds!, new Map(batch.from.map((row) => [row.insightId, row.sourceId]))) : { topics: [], about: [] };
   const fromPhrases = phraseTopics(rest, book);
+  const fromVocabulary = vocabularyMentions(open, book, [...fromGroups.about, ...fromPhrases.about]);
   const topics = new Map<TopicSlug, TopicRow>(batch.topics.map((row) => [row.slug, row]));
-  for (const row of [...fromGroups.topics, ...fromPhrases.topics]) if (!topics.has(row.slug)) topics.set(row.slug, row);
-  return { ...batch, topics: [...topics.values()], about: [...batch.about, ...fromGroups.about, ...fromPhrases.about] };
+  for (const row of [...fromGroups.topics, ...fromPhrases.topics, ...fromVocabulary.topics]) if (!topics.has(row.slug)) topics.set(row.slug, row);
+  return { ...batch, topics: [...topics.values()], about: [...batch.about, ...fromGroups.about, ...fromPhrases.about, ...fromVocabulary.about] };
+}
+
+/** A curated topic is about as central as a grouped one, but a mention is weaker evidence than meaning. */
+const MENTION_WEIGHT = 0.8;
+const MAX_TOPICS = 4;
+
+/**
+ * Curated topics (the user's vocabulary file, pinned or renamed topics) a claim names by one of
+ * their names or aliases, matched word by word: the user listed them, so a mention counts.
+ * Inert without curated topics.
+ */
+function vocabularyMentions(
+  rows: readonly { id: InsightId; text: string }[],
+  book: Book,
+  assigned: readonly { insightId: InsightId; slug: TopicSlug }[],
+): Pick<InsightBatch, "topics" | "about"> {
+  if (book.mentions.size === 0) return { topics: [], about: [] };
+  const has = new Map<InsightId, Set<string>>();
+  for (const row of assigned) has.set(row.insightId, (has.get(row.insightId) ?? new Set()).add(row.slug));
+  const topics = new Map<TopicSlug, TopicRow>();
+  const about: InsightBatch["about"][number][] = [];
+  for (const row of rows) {
+    const mine = has.get(row.id) ?? new Set<string>();
+    for (const slug of findMentions(row.text, book.mentions)) {
+      if (mine.has(slug) || mine.size >= MAX_TOPICS) continue;
+      mine.add(slug);
+      topics.set(slug, { slug, name: book.nameOf.get(slug) ?? slug, aliases: [] });
+      about.push({ insightId: row.id, slug, weight: MENTION_WEIGHT });
+    }
+  }
+  return { topics: [...topics.values()], about };
 }
 
 /** Names discovery must respect: curated topics' names and aliases, and slugs other topics hold. */
-async function nameBook(tx: ManagedTransaction, space: readonly TopicSpaceRow[], texts: readonly string[]): Promise<NameBook> {
+async function nameBook(tx: ManagedTransaction, space: readonly TopicSpaceRow[], texts: readonly string[]): Promise<Book> {
   const curated = new Map<string, TopicName>();
-  for (const row of space.filter((r) => r.curated && !r.hidden)) {
+  const chosen = space.filter((r) => r.curated && !r.hidden);
+  for (const row of chosen) {
     for (const phrase of [row.name, ...row.aliases]) curated.set(phraseKey(phrase), { slug: row.slug, name: row.name });
   }
+  const mentions = mentionPatterns(chosen.map((row) => ({ slug: row.slug, phrases: [row.name, ...row.aliases] })));
+  const nameOf = new Map(chosen.map((row) => [row.slug, row.name]));
   const candidates = [...new Set(texts.flatMap((text) => candidatePhrases(text).map(phraseKey)))] as TopicSlug[];
   const taken = new Set<string>([...space.map((row) => row.slug), ...(await findTakenSlugs(tx, candidates))]);
-  return { curated, taken };
+  return { curated, taken, mentions, nameOf };
 }
+
+/** The name book, plus curated topics as word patterns for mentions. */
+type Book = NameBook & { readonly mentions: ReturnType<typeof mentionPatterns>; readonly nameOf: ReadonlyMap<TopicSlug, string> };
 
 async function group(
   tx: ManagedTransaction,
@@ -99,23 +134,17 @@ async function group(
       seen.count += c.count;
     } else sums.set(target.slug, { name: target.name, sum: Float64Array.from(c.sum), count: c.count });
   }
-  const byName = new Map<string, TopicSlug>();
-  for (const row of space) if (!row.hidden) byName.set(phraseKey(row.name), row.slug);
-  for (const name of names) byName.set(phraseKey(name.name), name.slug);
   const touched = new Set<TopicSlug>();
-  const about = memberships.flatMap((m, i) => {
-    const weights = new Map(m.map((one, rank) => [slugOf.get(one.key)?.slug ?? (one.key as TopicSlug), rank === 0 ? 1 : round(Math.min(1, one.cosine))]));
-    // A key phrase of the claim that names a topic links it there too, however far apart in meaning:
-    // "export controls" in a claim about Nvidia's sales is about Export controls.
-    for (const phrase of candidatePhrases(rows[i]!.text).slice(0, PHRASE_LINKS)) {
-      const slug = byName.get(phraseKey(phrase));
-      if (slug && !weights.has(slug) && weights.size < MAX_TOPICS) weights.set(slug, PHRASE_WEIGHT);
-    }
-    return [...weights.entries()].map(([slug, weight]) => {
-      touched.add(slug);
-      return { insightId: rows[i]!.id, slug, weight };
-    });
-  });
+  // NOTE: linking a claim also to topics named by its key phrases was tried and measured: F1 0.514 → 0.501,
+  // theme stability 96.2% → 90.9% on PERSPECTRUM dev, so topics come from meaning alone.
+  const about = memberships.flatMap((m, i) =>
+    [...new Map(m.map((one, rank) => [slugOf.get(one.key)?.slug ?? (one.key as TopicSlug), rank === 0 ? 1 : round(Math.min(1, one.cosine))])).entries()].map(
+      ([slug, weight]) => {
+        touched.add(slug);
+        return { insightId: rows[i]!.id, slug, weight };
+      },
+    ),
+  );
   const changed = [...touched].map((slug) => ({ slug, ...sums.get(slug)! }));
   await storeCentroids(tx, changed.map((row) => ({ slug: row.slug, name: row.name, centroidSum: [...row.sum], centroidCount: row.count })));
   const topics = changed.map((row) => ({ slug: row.slug, name: row.name, aliases: byKey.get(row.slug)?.aliases ?? [] }));

@@ -31,7 +31,7 @@ export interface NameBook {
 }
 
 /** Candidate phrases of a text: noun phrases and names from wink-nlp, best first. */
-export const candidatePhrases = (text: string): string[] => keyPhrases(text, 4).filter((p) => phraseKey(p).length > 0);
+export const candidatePhrases = (text: string, max = 4): string[] => keyPhrases(text, max).filter((p) => phraseKey(p).length > 0);
 
 /**
  * Names each new group by its most representative phrase, c-TF-IDF style: phrases found in many

@@ -22,6 +22,8 @@ export const GetTopicGraph = defineContract({
     /** Leave out co-occurrence edges lighter than this (Jaccard, 0..1). */
     minWeight: z.coerce.number().min(0).max(1).default(0),
     community: communityParam.optional(),
+    /** Topics with fewer insights are left off (pinned ones stay) and counted in `smallHidden`. */
+    minInsights: z.coerce.number().int().min(1).max(1_000).default(1),
   }),
   response: Graph,
 });

@@ -16,3 +16,4 @@ export * from "./status";
 export * from "./path";
 export * from "./relatedFilters";
 export * from "./topicTimeline";
+export * from "./topicCuration";

@@ -119,6 +119,8 @@ export const Graph = z
      * so a view can say "showing 150 of 303 topics" instead of cutting silently.
      */
     total: z.number().int().nonnegative().optional(),
+    /** Topics left off for too little support (`minInsights`), so the map can say "12 small topics hidden". */
+    smallHidden: z.number().int().nonnegative().optional(),
   })
   .readonly();
 export type Graph = z.infer<typeof Graph>;

@@ -9,6 +9,7 @@ const vagueAdjectives = new Set([
   "many", "much", "most", "more", "few", "same", "different", "important", "interesting", "huge",
   "main", "certain", "key", "entire", "single", "simple", "hard", "easy", "right", "wrong",
   "first", "last", "next", "little", "long", "high", "low", "able", "sure", "clear", "true",
+  "fewer", "less", "several", "various", "practical", "common", "strong",
 ]);
 
 // Nouns too general to be a topic on their own.

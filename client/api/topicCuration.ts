@@ -1,0 +1,14 @@
+import { GetTopicDecisions, MergeTopic, UndoTopicDecision, UpdateTopic } from "@shared/api";
+import type { TopicSlug } from "@shared/ids";
+import { request } from "./request";
+
+/** Typed calls of the topic page's curation controls. */
+
+export const updateTopic = (slug: TopicSlug, change: { name?: string; pinned?: boolean; hidden?: boolean }) =>
+  request(UpdateTopic, { params: { slug }, body: change });
+
+export const mergeTopic = (slug: TopicSlug, into: TopicSlug) => request(MergeTopic, { params: { slug }, body: { into } });
+
+export const fetchTopicDecisions = (slug: TopicSlug, signal?: AbortSignal) => request(GetTopicDecisions, { params: { slug }, signal });
+
+export const undoTopicDecision = (id: string) => request(UndoTopicDecision, { params: { id } });
