@@ -1,6 +1,4 @@
-import type { TopicSlug } from "@shared/ids";
 import { type TaggedSentence, tagSentences } from "../nlp";
-import { findTopicMentions } from "../topics/taxonomyMentions";
 import { isAdvert, stripAttribution, stripOpeners } from "./chatter";
 import type { Turn } from "./transcript";
 
@@ -11,8 +9,6 @@ export interface Sentence {
   /** The sentence without empty openers ("So, ...", "I think ..."), as an insight would read. */
   readonly claim: string;
   readonly tagged: TaggedSentence;
-  /** Curated topics the sentence names, each once. */
-  readonly topics: readonly TopicSlug[];
   /** Index of the turn it belongs to; claims never span two speakers. */
   readonly turn: number;
   /** Whether it is the first sentence of its turn, where a speaker answers or acknowledges the last one. */
@@ -57,7 +53,6 @@ export function sentencesOf(turns: readonly Turn[]): Sentence[] {
         said,
         claim,
         tagged,
-        topics: [...new Set(findTopicMentions(claim).map((m) => m.slug))],
         turn: index,
         opensTurn,
         ...(startSec !== undefined && { startSec }),
