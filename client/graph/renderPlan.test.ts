@@ -47,7 +47,7 @@ describe("insight labels and neighbourhoods", () => {
   it("links an insight to its related insights and the topics they share", () => {
     const id = (c: string) => c.repeat(16);
     const graph = relatedNeighbourhood(
-      InsightDetail.parse({ id: id("a"), text: "A", quote: null, startSec: null, confidence: null, source: null, topics: [{ slug: "x", name: "X" }] }),
+      InsightDetail.parse({ id: id("a"), text: "A", quote: null, startSec: null, endSec: null, confidence: null, source: null, topics: [{ slug: "x", name: "X" }] }),
       [RelatedInsight.parse({ id: id("b"), text: "B", score: 0.7, sharedTopics: ["x", "y"], reason: "shares X" })],
     );
     expect(graph.nodes.map((node) => node.id)).toEqual([id("a"), id("b"), "topic:x"]);

@@ -9,8 +9,10 @@ const titleLength = 60;
 
 /** The claim, the quote that supports it, where it came from and what it is about. */
 export function InsightDetails({ insight }: { insight: InsightDetail }) {
-  const { text, quote, startSec, topics, source } = insight;
-  const at = startSec === null ? null : formatTimestamp(startSec);
+  const { text, quote, startSec, endSec, topics, source } = insight;
+  // A subtitle source also says where the quote ends: "at 1:02–1:10".
+  const until = startSec !== null && endSec !== null && endSec > startSec ? `–${formatTimestamp(endSec)}` : "";
+  const at = startSec === null ? null : `${formatTimestamp(startSec)}${until}`;
   const shortText = text.length > titleLength ? `${text.slice(0, titleLength - 1)}…` : text;
   const url = safeHttpUrl(source?.url ?? null);
   // A media fragment opens most players at the quote; the link is only offered with a real url.

@@ -9,6 +9,8 @@ export interface Turn {
   readonly startSec?: number;
   /** Where later subtitle cues begin inside `text`, so each sentence keeps its own time. */
   readonly cues?: readonly { readonly offset: number; readonly startSec: number }[];
+  /** Where each subtitle cue of the turn starts inside `text` (the first at 0) and when it ends. */
+  readonly cueEnds?: readonly { readonly offset: number; readonly endSec: number }[];
 }
 
 /** A text to extract insights from: a transcript, show notes, an article or a note. */
@@ -38,6 +40,8 @@ export interface ExtractedInsight {
   readonly confidence: number;
   readonly topics: readonly TopicAssignment[];
   readonly startSec?: number;
+  /** Where the claim's last sentence ends in the recording, when the source is timed to the cue. */
+  readonly endSec?: number;
   /** Who said it, when the transcript names speakers: provenance, never part of the text. */
   readonly speaker?: string;
 }

@@ -8,6 +8,8 @@ import { insightIdOf } from "./ids";
 export type Claim = Pick<ExtractedInsight, "text" | "topics" | "position" | "confidence"> & {
   readonly quote: string | null;
   readonly startSec: number | null;
+  /** Given only by timed sources (subtitles). */
+  readonly endSec?: number | null;
   readonly speaker: string | null;
   readonly source: SourceRow | null;
 };
@@ -21,7 +23,7 @@ export function toBatch(claims: readonly Claim[], extractor: string): InsightBat
   const about: InsightBatch["about"][number][] = [];
   for (const claim of claims) {
     const id = insightIdOf(claim.text);
-    insights.push({ id, text: claim.text, quote: claim.quote, startSec: claim.startSec, extractor, confidence: claim.confidence });
+    insights.push({ id, text: claim.text, quote: claim.quote, startSec: claim.startSec, endSec: claim.endSec ?? null, extractor, confidence: claim.confidence });
     if (claim.source) {
       sources.set(claim.source.id, claim.source);
       from.push({ insightId: id, sourceId: claim.source.id, position: claim.position, speaker: claim.speaker, startSec: claim.startSec });

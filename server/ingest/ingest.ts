@@ -70,6 +70,7 @@ export async function ingestSource(
   const claims = extracted.map((insight) => ({
     ...insight,
     startSec: insight.startSec ?? null,
+    endSec: insight.endSec ?? null,
     speaker: insight.speaker ?? null,
     source,
   }));

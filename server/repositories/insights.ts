@@ -39,6 +39,7 @@ export interface InsightRow {
   readonly text: string;
   readonly quote: string | null;
   readonly startSec: number | null;
+  readonly endSec: number | null;
   readonly extractor: string;
   readonly confidence: number;
 }
@@ -153,7 +154,7 @@ export async function findInsightDetail(tx: ManagedTransaction, id: InsightId): 
        MATCH (i)-[f:FROM]->(s:Source)
        RETURN s ORDER BY s.ingestedAt, s.id LIMIT 1
      }
-     RETURN i.id AS id, i.text AS text, i.quote AS quote, i.startSec AS startSec, i.confidence AS confidence,
+     RETURN i.id AS id, i.text AS text, i.quote AS quote, i.startSec AS startSec, i.endSec AS endSec, i.confidence AS confidence,
             [(i)-[a:ABOUT]->(t:Topic) | {slug: t.slug, name: t.name, weight: a.weight}] AS topics,
             CASE WHEN s IS NULL THEN null
                  ELSE {id: s.id, title: s.title, url: s.url, show: s.show} END AS source`,
@@ -166,6 +167,7 @@ export async function findInsightDetail(tx: ManagedTransaction, id: InsightId): 
     text: record.get("text"),
     quote: record.get("quote") ?? null,
     startSec: record.get("startSec") ?? null,
+    endSec: record.get("endSec") ?? null,
     confidence: typeof record.get("confidence") === "number" ? record.get("confidence") : null,
     topics: byWeight(record.get("topics")),
     source: record.get("source"),

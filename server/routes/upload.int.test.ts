@@ -94,7 +94,7 @@ describe("POST /api/sources/upload", () => {
     expect(await sourceCount(`Episode ${tag}`)).toBe(1);
   });
 
-  it("keeps a subtitle claim's start time and links an insight page's headline to its list", async () => {
+  it("keeps a subtitle claim's start and end times and links an insight page's headline to its list", async () => {
     const tag = uniqueTag();
     const res = await request(app)
       .post("/api/sources/upload")
@@ -108,6 +108,9 @@ describe("POST /api/sources/upload", () => {
     );
     const maya = insights.find((i) => i.text.startsWith("Most countries"));
     expect(maya?.startSec).toBe(64);
+    // The claim runs over two cues: it ends where the second one does.
+    const detail = await request(app).get(`/api/insights/${maya?.id}`).expect(200);
+    expect(detail.body).toMatchObject({ startSec: 64, endSec: 72 });
     expect(maya?.text).not.toMatch(/Maya|<v|\d\d:\d\d/);
 
     const headline = await db.read("test", async (tx) =>

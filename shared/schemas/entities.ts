@@ -38,6 +38,8 @@ export const InsightDetail = z
     text: z.string(),
     quote: z.string().nullable(),
     startSec: z.number().nullable(),
+    /** Where the quote ends in the recording: subtitle sources only, null otherwise. */
+    endSec: z.number().nullable(),
     /** Null for insights stored before confidences were kept. */
     confidence: Confidence.nullable(),
     topics: z.array(TopicRef).readonly(),

@@ -67,6 +67,7 @@ function claimsOf(turns: readonly Turn[], sentences: readonly Sentence[], rating
   return chosen.map((candidate, position) => {
     const claim = textOf(sentences, candidate);
     const startSec = sentences[candidate.first]?.startSec;
+    const endSec = sentences[candidate.last]?.endSec;
     const speaker = sentences[candidate.first]?.speaker;
     return {
       text: claim,
@@ -76,6 +77,7 @@ function claimsOf(turns: readonly Turn[], sentences: readonly Sentence[], rating
       // Topics are discovered across the corpus at ingest (server/topics), not from one claim.
       topics: [],
       ...(startSec !== undefined && { startSec }),
+      ...(endSec !== undefined && { endSec }),
       ...(speaker !== undefined && { speaker }),
     };
   });

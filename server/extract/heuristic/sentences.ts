@@ -14,6 +14,8 @@ export interface Sentence {
   /** Whether it is the first sentence of its turn, where a speaker answers or acknowledges the last one. */
   readonly opensTurn: boolean;
   readonly startSec?: number;
+  /** The end of the subtitle cue the sentence ends in, when the source is subtitles. */
+  readonly endSec?: number;
   readonly speaker?: string;
 }
 
@@ -32,6 +34,13 @@ function startOf(turn: Turn, offset: number): number | undefined {
   return startSec;
 }
 
+/** The end of the subtitle cue holding a sentence's last character (`last`, an offset in the turn). */
+function endOf(turn: Turn, last: number): number | undefined {
+  let endSec: number | undefined;
+  for (const cue of turn.cueEnds ?? []) if (cue.offset <= last) endSec = cue.endSec;
+  return endSec;
+}
+
 /** Every sentence of every turn, in order, except sponsor reads (which run to the turn's end). */
 export function sentencesOf(turns: readonly Turn[]): Sentence[] {
   const sentences: Sentence[] = [];
@@ -46,6 +55,7 @@ export function sentencesOf(turns: readonly Turn[]): Sentence[] {
       const offset = found >= 0 ? found : cursor;
       cursor = offset + said.length;
       const startSec = startOf(turn, offset);
+      const endSec = endOf(turn, offset + said.length - 1);
       const names = new Set(tagged.tokens.filter((t) => t.pos === "PROPN").map((t) => t.text));
       const isName = (words: string) => words.split(" ").every((word) => names.has(word));
       const claim = stripAttribution(stripOpeners(said), isName);
@@ -56,6 +66,7 @@ export function sentencesOf(turns: readonly Turn[]): Sentence[] {
         turn: index,
         opensTurn,
         ...(startSec !== undefined && { startSec }),
+        ...(endSec !== undefined && { endSec }),
         ...(turn.speaker !== undefined && { speaker: turn.speaker }),
       });
       opensTurn = false;

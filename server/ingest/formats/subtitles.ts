@@ -36,10 +36,12 @@ function readCue(raw: string): CueLine {
   return { text: turn?.text ?? "", changesSpeaker, ...(speaker !== undefined && { speaker }) };
 }
 
-/** Subtitle cues joined into speaker turns, each sentence keeping the time of the cue it starts in. */
+/** Subtitle cues joined into speaker turns, each sentence keeping the start of the cue it starts in and the end of the cue it ends in. */
 export function cuesToTurns(cues: readonly NodeCue["data"][]): Turn[] {
   const turns: Turn[] = [];
-  let current: { text: string; speaker?: string; startSec: number; cues: { offset: number; startSec: number }[] } | undefined;
+  let current:
+    | { text: string; speaker?: string; startSec: number; cues: { offset: number; startSec: number }[]; cueEnds: { offset: number; endSec: number }[] }
+    | undefined;
   let previousText = "";
   let previousEnd = 0;
   for (const cue of cues) {
@@ -47,14 +49,16 @@ export function cuesToTurns(cues: readonly NodeCue["data"][]): Turn[] {
     // Rolling captions repeat the previous line before adding a new one.
     if (line.text.length === 0 || line.text === previousText) continue;
     const startSec = Math.floor(cue.start / 1000);
+    const endSec = Math.ceil(cue.end / 1000);
     const newSpeaker = line.speaker !== undefined && line.speaker !== current?.speaker;
     const pause = cue.start - previousEnd >= PARAGRAPH_PAUSE_MS && /[.!?]["”']?$/.test(current?.text ?? "");
     if (!current || newSpeaker || line.changesSpeaker || pause) {
       if (current) turns.push(current);
       const speaker = line.speaker ?? (line.changesSpeaker ? undefined : current?.speaker);
-      current = { text: line.text, startSec, cues: [], ...(speaker !== undefined && { speaker }) };
+      current = { text: line.text, startSec, cues: [], cueEnds: [{ offset: 0, endSec }], ...(speaker !== undefined && { speaker }) };
     } else {
       current.cues.push({ offset: current.text.length + 1, startSec });
+      current.cueEnds.push({ offset: current.text.length + 1, endSec });
       current.text = `${current.text} ${line.text}`;
     }
     previousText = line.text;
