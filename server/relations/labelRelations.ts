@@ -1,6 +1,7 @@
 import type { InsightId } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
-import { findRelatedPairs, findRelationContext, findVectors, type RelatedPairRow, type RelationRow, storeRelations } from "../repositories/relations";
+import { findEmbeddings } from "../repositories/embeddings";
+import { findRelatedPairs, findRelationContext, type RelatedPairRow, type RelationRow, storeRelations } from "../repositories/relations";
 import { type PairEvidence, classifyPair } from "./classify";
 import { leaningTogether } from "./stance";
 import { type Valence, valenceOf } from "./valence";
@@ -36,7 +37,7 @@ export async function findPairEvidence(tx: ManagedTransaction, pairs: readonly R
   const ends = [...new Set(pairs.flatMap((p) => [p.from, p.to]))];
   const context = new Map((await findRelationContext(tx, ends, NEIGHBOURS)).map((row) => [row.id, row]));
   const around = [...new Set([...context.values()].flatMap((row) => row.neighbours))].filter((id) => !context.get(id)?.embedding);
-  const vectors = await findVectors(tx, around);
+  const vectors = await findEmbeddings(tx, around);
   for (const row of context.values()) if (row.embedding) vectors.set(row.id, row.embedding);
 
   const valences = new Map<InsightId, Valence>();

@@ -65,18 +65,6 @@ export async function findRelationContext(tx: ManagedTransaction, ids: readonly 
   }));
 }
 
-/** The embeddings of the given insights (those without one are left out). */
-export async function findVectors(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<Map<InsightId, readonly number[]>> {
-  if (ids.length === 0) return new Map();
-  const result = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (i:Insight {id: id}) WHERE i.embedding IS NOT NULL
-     RETURN i.id AS id, i.embedding AS embedding`,
-    { ids },
-  );
-  return new Map(result.records.map((r) => [r.get("id") as InsightId, r.get("embedding") as number[]]));
-}
-
 /**
  * Stores each pair's relation on its RELATED_TO edge, or clears it (null) when the pair is no
  * longer labelled: the relation lives on the related pair, so it goes when the pair goes and

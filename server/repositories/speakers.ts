@@ -15,6 +15,7 @@ export interface SpeakerWriteRow {
   readonly name: string;
   readonly aliases: readonly string[];
   readonly show: string | null;
+  /** False for an unnamed voice of one episode ("Speaker 1"). */
   readonly named: boolean;
   readonly role: "host" | "guest" | null;
 }

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { KnownSpeakerRow, SaidByWriteRow, SpeakerWriteRow } from "../repositories/speakers";
 import { firstToken, isUnnamed, nameKey, readSpeakerName, tokenCount } from "./names";
 
 /** One claim's speaker label as a source gave it. */
@@ -7,32 +8,6 @@ export interface SpeakerMention {
   readonly sourceId: string;
   readonly show: string | null;
   readonly label: string;
-  readonly startSec: number | null;
-}
-
-/** A speaker the graph already holds in one of the batch's scopes. */
-export interface KnownSpeaker {
-  readonly id: string;
-  readonly scope: string;
-  readonly name: string;
-  readonly aliases: readonly string[];
-}
-
-export interface SpeakerRow {
-  readonly id: string;
-  readonly scope: string;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly show: string | null;
-  /** False for an unnamed voice of one episode ("Speaker 1"). */
-  readonly named: boolean;
-  readonly role: "host" | "guest" | null;
-}
-
-export interface SaidByRow {
-  readonly insightId: string;
-  readonly speakerId: string;
-  readonly sourceId: string;
   readonly startSec: number | null;
 }
 
@@ -66,7 +41,7 @@ interface Person {
  * a full name to a first-name-only speaker already known, when no other full name claims it.
  * Ambiguous first names stay people of their own rather than a wrong merge. Deterministic.
  */
-export function resolveSpeakers(mentions: readonly SpeakerMention[], known: readonly KnownSpeaker[]): { speakers: SpeakerRow[]; saidBy: SaidByRow[] } {
+export function resolveSpeakers(mentions: readonly SpeakerMention[], known: readonly KnownSpeakerRow[]): { speakers: SpeakerWriteRow[]; saidBy: SaidByWriteRow[] } {
   const people = new Map<string, Person[]>();
   const inScope = (scope: string) => people.get(scope) ?? people.set(scope, []).get(scope)!;
   for (const k of known) {
