@@ -1,20 +1,17 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { InsightId } from "@shared/ids";
-import { createApp } from "../../../server/app";
-import { applySchema, createDatabase, createDriver } from "../../../server/db";
+import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../../server/db";
 import { prepareEmbeddings } from "../../../server/embeddings";
 import { loadEnv } from "../../../server/env";
-import { createHeuristicExtractor } from "../../../server/extract/heuristic";
 import { sourceIdOf } from "../../../server/ingest/ids";
 import { ingestInsights } from "../../../server/ingest/ingest";
 import { findInsightIdsOfSources } from "../../../server/repositories/sourceInsights";
-import { launchNeo4j } from "../../../server/db";
 import { type PooledScores, scorePooled } from "./pooled";
 import { type LabelledClaim, normalisedText, readPublicSet } from "./publicSet";
 import { tfidfRanker } from "./tfidf";
+import { readServed } from "../served";
 
 const K = 10;
 const BATCH = 500;
@@ -85,28 +82,8 @@ export async function evaluateDataset(path: string): Promise<void> {
 }
 
 /** Every insight's related list, read over HTTP from the app as a user's browser would. */
-async function servedLists(db: ReturnType<typeof createDatabase>, ids: readonly InsightId[]): Promise<Map<InsightId, InsightId[]>> {
-  const app = createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: K, log: () => undefined });
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const lists = new Map<InsightId, InsightId[]>();
-  try {
-    for (let start = 0; start < ids.length; start += 8) {
-      await Promise.all(
-        ids.slice(start, start + 8).map(async (id) => {
-          const response = await fetch(`${base}/api/insights/${id}/related?limit=${K}`);
-          if (!response.ok) throw new Error(`GET related of ${id}: ${response.status}`);
-          const body = (await response.json()) as { related: { id: InsightId }[] };
-          lists.set(id, body.related.map((r) => r.id));
-        }),
-      );
-    }
-  } finally {
-    server.close();
-  }
-  return lists;
-}
+const servedLists = (db: Database, ids: readonly InsightId[]) =>
+  readServed(db, ids, (id) => `/api/insights/${id}/related?limit=${K}`, (_id, body) => (body as { related: { id: InsightId }[] }).related.map((r) => r.id));
 
 /** Rows come in pairs, each baseline before the served figures it is compared with. */
 function printRows(rows: readonly [string, PooledScores][]): void {

@@ -1,14 +1,11 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetRelated } from "@shared/api/insights";
 import type { InsightId } from "@shared/ids";
-import { createApp } from "../../../server/app";
 import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../../server/db";
 import { prepareEmbeddings } from "../../../server/embeddings";
 import { loadEnv } from "../../../server/env";
-import { createHeuristicExtractor } from "../../../server/extract/heuristic";
 import { sourceIdOf } from "../../../server/ingest/ids";
 import { ingestInsights } from "../../../server/ingest/ingest";
 import { findPairEvidence } from "../../../server/relations/labelRelations";
@@ -17,6 +14,7 @@ import { type LabelledClaim, readPublicSet } from "../related/publicSet";
 import { cueWordRelation, negationRelation } from "./cueWords";
 import { type PairTruth, pairTruth, scoreLabel } from "./pairs";
 import { printSweep, type SweptPair } from "./sweep";
+import { readServed } from "../served";
 
 const K = 10;
 const BATCH = 500;
@@ -99,28 +97,15 @@ const asLabelled = (p: ServedPair) => ({ truth: p.truth, label: p.relation });
 
 /** Every insight's related list, read over HTTP as a browser would, as unordered pairs (first reading wins). */
 async function servedPairs(db: Database, ids: readonly InsightId[], claimsOf: ReadonlyMap<InsightId, LabelledClaim[]>): Promise<ServedPair[]> {
-  const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: K, log: () => undefined });
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const lists = await readServed(db, ids, (id) => `/api/insights/${id}/related?limit=${K}`, (_id, body) => GetRelated.response.parse(body).related);
   const pairs = new Map<string, ServedPair>();
-  try {
-    for (let start = 0; start < ids.length; start += 8) {
-      await Promise.all(
-        ids.slice(start, start + 8).map(async (a) => {
-          const response = await fetch(`${base}/api/insights/${a}/related?limit=${K}`);
-          if (!response.ok) throw new Error(`GET related of ${a}: ${response.status}`);
-          for (const item of GetRelated.response.parse(await response.json()).related) {
-            const key = a < item.id ? `${a} ${item.id}` : `${item.id} ${a}`;
-            if (item.id === a) throw new Error(`${a} is served as related to itself`);
-            if (pairs.has(key)) continue;
-            pairs.set(key, { a, b: item.id, relation: item.relation, truth: pairTruth(claimsOf.get(a) ?? [], claimsOf.get(item.id) ?? []) });
-          }
-        }),
-      );
+  for (const a of ids) {
+    for (const item of lists.get(a) ?? []) {
+      if (item.id === a) throw new Error(`${a} is served as related to itself`);
+      const key = a < item.id ? `${a} ${item.id}` : `${item.id} ${a}`;
+      if (pairs.has(key)) continue;
+      pairs.set(key, { a, b: item.id, relation: item.relation, truth: pairTruth(claimsOf.get(a) ?? [], claimsOf.get(item.id) ?? []) });
     }
-  } finally {
-    server.close();
   }
   return [...pairs.values()];
 }

@@ -1,13 +1,10 @@
 import { mkdtemp, rm } from "node:fs/promises";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { InsightId } from "@shared/ids";
-import { createApp } from "../../../server/app";
 import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../../server/db";
 import { prepareEmbeddings } from "../../../server/embeddings";
 import { loadEnv } from "../../../server/env";
-import { createHeuristicExtractor } from "../../../server/extract/heuristic";
 import { assignTopics } from "../../../server/extract/topics/assignTopics";
 import { sourceIdOf } from "../../../server/ingest/ids";
 import { type IngestOptions, ingestInsights } from "../../../server/ingest/ingest";
@@ -18,6 +15,7 @@ import { findInsightThemes } from "../../../server/repositories/topicThemes";
 import { readPublicSet } from "../related/publicSet";
 import { type PairwiseScores, pairwise } from "./pairwise";
 import { type TrapScores, readWordTraps, scoreTraps } from "./wordTraps";
+import { readServed } from "../served";
 
 const BATCH = 500;
 /** One claim in eleven arrives after the first themes are computed: +10 % sources on the same debates. */
@@ -108,28 +106,8 @@ async function themesNow(db: Database, ids: readonly InsightId[]) {
 }
 
 /** Every insight's topics, read over HTTP as the browser reads them. */
-async function servedTopics(db: Database, ids: readonly InsightId[]): Promise<Map<InsightId, string[]>> {
-  const app = createApp({ db, extractor: createHeuristicExtractor(), relatedK: 10, log: () => undefined });
-  const server = app.listen(0, "127.0.0.1");
-  await new Promise((resolve) => server.once("listening", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const topics = new Map<InsightId, string[]>();
-  try {
-    for (let start = 0; start < ids.length; start += 8) {
-      await Promise.all(
-        ids.slice(start, start + 8).map(async (id) => {
-          const response = await fetch(`${base}/api/insights/${id}`);
-          if (!response.ok) throw new Error(`GET insight ${id}: ${response.status}`);
-          const body = (await response.json()) as { topics: { slug: string }[] };
-          topics.set(id, body.topics.map((t) => t.slug));
-        }),
-      );
-    }
-  } finally {
-    server.close();
-  }
-  return topics;
-}
+const servedTopics = (db: Database, ids: readonly InsightId[]) =>
+  readServed(db, ids, (id) => `/api/insights/${id}`, (_id, body) => (body as { topics: { slug: string }[] }).topics.map((t) => t.slug));
 
 function printPairwise(rows: readonly [string, PairwiseScores][], claims: number): void {
   const width = Math.max(...rows.map(([name]) => name.length));
