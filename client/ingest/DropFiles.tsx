@@ -5,6 +5,7 @@ import { countOf } from "../components/format";
 import { InsightList } from "../components/InsightList";
 import { Problem } from "../components/Status";
 import { maxUploadInsightsListed } from "@shared/api";
+import { sourceFileExtensions } from "@shared/api/sources";
 import { describeProblem } from "../components/describeProblem";
 import { advance, describeStage, type FileProgress, type FileStage, mergeAnswers, overallShare, startFiles } from "./fileProgress";
 import type { UploadAnswer } from "./upload";
@@ -16,7 +17,7 @@ type State =
   | { readonly status: "done"; readonly answer: UploadAnswer; readonly files: readonly FileProgress[] }
   | { readonly status: "failed"; readonly error: unknown };
 
-const accepted = ".txt,.md,.markdown,.html,.htm,.vtt,.srt,.json,.jsonl,.xml,.rss,.atom";
+const accepted = sourceFileExtensions.map((extension) => `.${extension}`).join(",");
 
 /** Drop (or choose) transcripts, subtitles, articles or feeds; see each file's outcome. */
 export function DropFiles() {
@@ -73,7 +74,7 @@ export function DropFiles() {
         onDrop={drop}
         data-testid="drop-zone"
       >
-        <p>Transcripts, subtitles (VTT, SRT), Markdown, HTML articles, RSS or Atom feeds, JSON insights.</p>
+        <p>Transcripts, subtitles (VTT, SRT), Markdown, HTML articles, PDFs with a text layer, RSS or Atom feeds, JSON insights.</p>
         <label htmlFor="ingest-files" className="button-like">
           Choose files
         </label>

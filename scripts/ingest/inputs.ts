@@ -1,11 +1,10 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { hasSourceExtension, readableFormats } from "@shared/api/sources";
 import { fetchInput, type FetchLimits } from "../../server/ingest/fetchInput";
 import { InputError } from "../../server/ingest/formats";
 import type { InputTask } from "../../server/ingest/readInputs";
 
-/** Files a folder walk picks up; anything else in a folder is counted as skipped. */
-const sourceExtension = /\.(?:txt|text|md|markdown|html?|vtt|srt|json|jsonl|ndjson|xml|rss|atom)$/i;
 
 export interface ExpandedInputs {
   readonly tasks: InputTask[];
@@ -19,8 +18,8 @@ async function walk(folder: string, found: string[], skipped: string[]): Promise
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) await walk(path, found, skipped);
-    else if (sourceExtension.test(entry.name)) found.push(path);
-    else skipped.push(`${path}: not a source format (text, Markdown, HTML, WebVTT, SRT, JSON/JSONL, RSS/Atom)`);
+    else if (hasSourceExtension(entry.name)) found.push(path);
+    else skipped.push(`${path}: not a source format (${readableFormats})`);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { SourceFormat } from "@shared/api/sources";
 import type { Turn } from "../extract/types";
-import { InputError, type ParsedDocument, type ParseOptions, type RawInput, parseInput } from "./formats";
+import { InputError, type ParsedDocument, type ParseOptions, type RawInput, parseInput, readDocuments } from "./formats";
 
 /** One input of a batch: a file, an upload or a URL, read when its turn comes. */
 export interface InputTask {
@@ -49,7 +49,7 @@ async function withTranscript(doc: ParsedDocument, options: ReadOptions, skipped
 export async function readInput(task: InputTask, options: ReadOptions = {}): Promise<LoadedInput> {
   try {
     const raw = await task.load();
-    const parsed = parseInput(raw, options);
+    const parsed = await readDocuments(raw, options);
     const skipped = parsed.flatMap((doc) => doc.skipped ?? []);
     const documents: ParsedDocument[] = [];
     for (const doc of parsed) documents.push(await withTranscript(doc, options, skipped));

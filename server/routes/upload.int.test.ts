@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
@@ -76,7 +78,7 @@ describe("POST /api/sources/upload", () => {
     expect(byFile[`episode-${tag}.vtt`]).toMatchObject({ status: "ingested", format: "vtt" });
     expect(byFile[`page-${tag}.html`]).toMatchObject({ status: "ingested", format: "insight-page", sources: [{ insights: 3 }] });
     expect(byFile[`broken-${tag}.vtt`]).toMatchObject({ status: "failed", problems: [expect.stringContaining("malformed WebVTT: expected timestamp at row 3")] });
-    expect(byFile[`paper-${tag}.pdf`]).toMatchObject({ status: "failed", problems: [expect.stringContaining("not a supported source format")] });
+    expect(byFile[`paper-${tag}.pdf`]).toMatchObject({ status: "failed", problems: [expect.stringContaining("the PDF could not be read")] });
     expect(first.body.summary).toMatchObject({ sources: 2, failed: 2, insights: expect.any(Number) });
     expect(first.body.summary.insights).toBeGreaterThanOrEqual(4);
     expect(await sourceCount(`Broken ${tag}`)).toBe(0);
@@ -92,6 +94,23 @@ describe("POST /api/sources/upload", () => {
     expect(episodeAgain.n).toBe(episode.n);
     expect([...episodeAgain.speakers].sort()).toEqual(["Maya Chen", "Tomas Lindqvist"]);
     expect(await sourceCount(`Episode ${tag}`)).toBe(1);
+  });
+
+  it("reads a PDF's text layer into insights with their source, and says why a scanned one gives none", async () => {
+    const fixture = (name: string) => readFileSync(join(import.meta.dirname, "../ingest/formats/fixtures", name));
+    const answer = await request(app)
+      .post("/api/sources/upload")
+      .attach("files", fixture("battery-report.pdf"), "battery-report.pdf")
+      .attach("files", fixture("no-text.pdf"), "scan.pdf")
+      .expect(201);
+    const [report, scan] = answer.body.files;
+    expect(report).toMatchObject({ status: "ingested", format: "pdf", sources: [{ title: "Why battery storage changes the grid" }] });
+    expect(scan).toMatchObject({ status: "failed", problems: [expect.stringContaining("no text layer")] });
+    const texts: string[] = answer.body.insights.map((insight: { text: string }) => insight.text);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    // Whole sentences rejoined across the PDF's line breaks, none of its running header or footer.
+    expect(texts.every((text) => /^[A-Z][^\n]{60,}\.$/.test(text))).toBe(true);
+    expect(texts.join(" ")).not.toMatch(/file:\/\/|\d\/3|AM Why/);
   });
 
   it("keeps a subtitle claim's start and end times and links an insight page's headline to its list", async () => {

@@ -29,11 +29,20 @@ export const SourceFormat = z.enum([
   "json",
   "jsonl",
   "feed",
+  "pdf",
 ]);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
-/** Formats whose text is one source, accepted inline by `POST /api/sources`. */
-export const SingleSourceFormat = SourceFormat.exclude(["json", "jsonl", "feed"]);
+/** File name extensions read as sources, for uploads, folder walks and the file picker. */
+export const sourceFileExtensions = ["txt", "text", "md", "markdown", "html", "htm", "vtt", "srt", "json", "jsonl", "ndjson", "xml", "rss", "atom", "pdf"] as const;
+
+/** The formats read, in the words an error message uses. */
+export const readableFormats = "text, Markdown, HTML, WebVTT, SRT, JSON/JSONL, RSS/Atom, PDF";
+
+export const hasSourceExtension = (name: string) => sourceFileExtensions.some((extension) => name.toLowerCase().endsWith(`.${extension}`));
+
+/** Formats whose text is one source, accepted inline by `POST /api/sources` (a PDF is bytes, not text). */
+export const SingleSourceFormat = SourceFormat.exclude(["json", "jsonl", "feed", "pdf"]);
 
 export const CreateSource = defineContract({
   method: "POST",

@@ -7,7 +7,7 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 // Leading bytes of formats people drop into a folder by mistake, with what to do instead.
 const signatures: readonly { bytes: readonly number[]; what: string }[] = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], what: "a PDF; export its text first" },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: "a PDF, read as one only when no other format is asked for" },
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: "a ZIP archive (or a Word/EPUB file); unpack or export its text first" },
   { bytes: [0x1f, 0x8b], what: "gzip-compressed; decompress it first" },
   { bytes: [0x49, 0x44, 0x33], what: "an MP3 file; ingest its transcript instead" },
@@ -47,16 +47,21 @@ function declaredDecoder(bytes: Uint8Array): TextDecoder | undefined {
 
 const megabytes = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
+/** Refuses an empty file or one over the size limit, naming both sizes. */
+export function checkSize(origin: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): void {
+  if (bytes.length === 0) throw new InputError(origin, "the file is empty");
+  if (bytes.length > maxBytes) {
+    throw new InputError(origin, `the file is ${megabytes(bytes.length)}, over the limit of ${megabytes(maxBytes)}`);
+  }
+}
+
 /**
  * The text of a file: UTF-8 (with or without a byte-order mark), UTF-16 with one, or the encoding
  * a feed or page declares (`<?xml encoding>`, `<meta charset>`). Empty,
  * oversized, binary and wrongly encoded files are refused with the reason.
  */
 export function decodeText(origin: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): string {
-  if (bytes.length === 0) throw new InputError(origin, "the file is empty");
-  if (bytes.length > maxBytes) {
-    throw new InputError(origin, `the file is ${megabytes(bytes.length)}, over the limit of ${megabytes(maxBytes)}`);
-  }
+  checkSize(origin, bytes, maxBytes);
   let text: string;
   if (startsWith(bytes, [0xff, 0xfe])) text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
   else if (startsWith(bytes, [0xfe, 0xff])) text = new TextDecoder("utf-16be").decode(bytes.subarray(2));

@@ -1,13 +1,14 @@
 import type { SourceFormat, SourceMeta } from "@shared/api/sources";
-import { DEFAULT_MAX_BYTES, decodeText } from "./decode";
+import { checkSize, DEFAULT_MAX_BYTES, decodeText } from "./decode";
 import { detectFormat } from "./detect";
 import { parseFeed } from "./feed";
 import { parseHtml } from "./html";
 import { parseInsightPage } from "./insightPage";
 import { parseInsightsJson } from "./json";
+import { isPdf, parsePdf } from "./pdf";
 import { parseSubtitles } from "./subtitles";
 import { parseMarkdown, parseText, parseTranscript } from "./text";
-import type { ParsedDocument, RawInput } from "./types";
+import { InputError, type ParsedDocument, type RawInput } from "./types";
 
 export { InputError, type DocumentBody, type ParsedDocument, type RawInput } from "./types";
 export { decodeText, DEFAULT_MAX_BYTES } from "./decode";
@@ -43,6 +44,8 @@ export function parseFormat(origin: string, text: string, format: SourceFormat, 
       return [parseInsightsJson(origin, text, format, meta)];
     case "feed":
       return parseFeed(origin, text, meta);
+    case "pdf":
+      throw new InputError(origin, "a PDF is read from its file, not from pasted text");
   }
 }
 
@@ -51,4 +54,12 @@ export function parseInput(input: RawInput, options: ParseOptions = {}): ParsedD
   const text = decodeText(input.origin, input.bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const format = options.format ?? detectFormat(input.origin, text, input.contentType);
   return parseFormat(input.origin, text, format, options.meta, input.url);
+}
+
+/** Like `parseInput`, and reads a PDF's text layer too (which pdf.js reads asynchronously). */
+export async function readDocuments(input: RawInput, options: ParseOptions = {}): Promise<ParsedDocument[]> {
+  if (!isPdf(input.bytes) || (options.format ?? "pdf") !== "pdf") return parseInput(input, options);
+  checkSize(input.origin, input.bytes, options.maxBytes);
+  const meta = input.url && !options.meta?.url ? { ...options.meta, url: input.url } : options.meta;
+  return [await parsePdf(input.origin, input.bytes, meta)];
 }
