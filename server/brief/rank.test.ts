@@ -12,6 +12,7 @@ function insight(c: string, source: string, fit = 1): CandidateInsight {
     text: `Claim ${c}: ${"distinct words ".repeat(1)}${c.repeat(6)} about sovereign compute ${c}${c}.`,
     quote: null,
     startSec: null,
+    endSec: null,
     topics: [{ slug: theme, name: "Sovereign AI", weight: fit }],
     source: { id: source.repeat(32) as SourceId, title: `Source ${source}`, url: null, show: null, kind: "note", publishedAt: null },
     day: "2026-11-20",

@@ -10,7 +10,7 @@ function entryHtml(item: BriefItem): string {
   if (item.source) {
     const url = safeHttpUrl(item.source.url);
     const title = url ? `<a href="${e(url)}">${e(item.source.title)}</a>` : e(item.source.title);
-    const at = atTime(item.startSec);
+    const at = atTime(item.startSec, item.endSec);
     const atUrl = safeHttpUrl(item.timestampUrl);
     const moment = at ? ` · ${atUrl ? `<a href="${e(atUrl)}">${e(at)}</a>` : e(at)}` : "";
     parts.push(`<p>${title}${item.source.show ? ` · ${e(item.source.show)}` : ""}${moment}</p>`);

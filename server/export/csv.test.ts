@@ -16,7 +16,7 @@ describe("CSV export", () => {
       ["Sovereign AI and Open source", "3", "contrasts"],
       ["Compute (and <chips>)", "1", "adds"],
     ]);
-    expect(rows[0]).toMatchObject({ timestamp: "1:05", published: "2026-09-03", show: "Statecraft & Silicon", also_said_in: "50% of R&D: {braces} and $money_#1" });
+    expect(rows[0]).toMatchObject({ timestamp: "1:05", timestamp_end: "1:12", published: "2026-09-03", show: "Statecraft & Silicon", also_said_in: "50% of R&D: {braces} and $money_#1" });
   });
 
   it("keeps quotes, commas and newlines inside a cell", () => {

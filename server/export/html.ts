@@ -17,10 +17,10 @@ a { color: #3548b8; }
 const anchor = (url: string | null, text: string, fallback = "cite") =>
   url ? `<a href="${e(url)}">${e(text)}</a>` : `<${fallback}>${e(text)}</${fallback}>`;
 
-function sourceHtml(source: ListSource, item: Pick<ReadingListItem, "startSec" | "timestampUrl">): string {
+function sourceHtml(source: ListSource, item: Pick<ReadingListItem, "startSec" | "endSec" | "timestampUrl">): string {
   const parts = [anchor(safeHttpUrl(source.url), source.title)];
   if (source.show) parts.push(e(source.show));
-  const at = atTime(item.startSec);
+  const at = atTime(item.startSec, item.endSec);
   if (at) parts.push(anchor(safeHttpUrl(item.timestampUrl), at, "span"));
   const day = isoDay(source.publishedAt);
   if (day) parts.push(`<time datetime="${e(day)}">${e(day)}</time>`);
@@ -36,7 +36,7 @@ function itemHtml(item: ReadingListItem, numbers: ReadonlyMap<string, number>): 
   if (item.quote) parts.push(`<blockquote><p>${e(item.quote)}</p></blockquote>`);
   if (item.source) parts.push(`<p class="source">${sourceHtml(item.source, item)}</p>`);
   if (item.topics.length > 0) parts.push(`<p class="topics">Topics: ${item.topics.map((topic) => e(topic.name)).join(", ")}</p>`);
-  const also = item.alsoSaidIn.flatMap((d) => (d.source ? [sourceHtml(d.source, { startSec: null, timestampUrl: null })] : []));
+  const also = item.alsoSaidIn.flatMap((d) => (d.source ? [sourceHtml(d.source, { startSec: null, endSec: null, timestampUrl: null })] : []));
   if (also.length > 0) parts.push(`<p class="also">Also said in: ${also.join("; ")}</p>`);
   parts.push("</li>");
   return parts.join("\n");

@@ -39,7 +39,7 @@ describe("Markdown export", () => {
     const hrefs = links.map((link) => link.href).filter((href) => !href.startsWith("#"));
     expect(hrefs).toContain("https://example.org/statecraft/episodes/sovereign-ai_(middle-powers)");
     expect(hrefs).toContain("https://example.org/statecraft/episodes/sovereign-ai_(middle-powers)#t=65");
-    expect(links.find((link) => link.href.endsWith("#t=65"))?.text).toBe("at 1:05");
+    expect(links.find((link) => link.href.endsWith("#t=65"))?.text).toBe("at 1:05–1:12");
     expect(hrefs.some((href) => href.startsWith("javascript:"))).toBe(false);
   });
 

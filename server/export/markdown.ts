@@ -18,12 +18,12 @@ export function headingAnchor(heading: string): string {
     .replace(/\s/g, "-");
 }
 
-function sourceLine(source: ListSource | null, item: Pick<ReadingListItem, "startSec" | "timestampUrl">): string | null {
+function sourceLine(source: ListSource | null, item: Pick<ReadingListItem, "startSec" | "endSec" | "timestampUrl">): string | null {
   if (!source) return null;
   const url = safeHttpUrl(source.url);
   const parts = [url ? link(source.title, url) : `*${escapeMarkdown(source.title)}*`];
   if (source.show) parts.push(escapeMarkdown(source.show));
-  const at = atTime(item.startSec);
+  const at = atTime(item.startSec, item.endSec);
   const atUrl = safeHttpUrl(item.timestampUrl);
   if (at) parts.push(atUrl ? link(at, atUrl) : at);
   const day = isoDay(source.publishedAt);
@@ -39,7 +39,7 @@ function itemLines(item: ReadingListItem, number: number, numbers: ReadonlyMap<s
   const source = sourceLine(item.source, item);
   if (source) lines.push(`   Source: ${source}`);
   if (item.topics.length > 0) lines.push(`   Topics: ${item.topics.map((topic) => escapeMarkdown(topic.name)).join(", ")}`);
-  const also = item.alsoSaidIn.flatMap((duplicate) => (duplicate.source ? [sourceLine(duplicate.source, { startSec: null, timestampUrl: null })!] : []));
+  const also = item.alsoSaidIn.flatMap((duplicate) => (duplicate.source ? [sourceLine(duplicate.source, { startSec: null, endSec: null, timestampUrl: null })!] : []));
   if (also.length > 0) lines.push(`   Also said in: ${also.join("; ")}`);
   // Lines of one list item end in two spaces: a hard break, so each reads as its own line.
   return lines.map((line, index) => (index < lines.length - 1 && line !== "" ? `${line}  ` : line));

@@ -14,7 +14,7 @@ function itemOutline(item: ReadingListItem): string[] {
   const children: string[] = [];
   if (item.quote) children.push(`${outline(`“${item.quote}”`)}/>`);
   if (item.source) {
-    const label = [item.source.title, item.source.show, atTime(item.startSec)].filter(Boolean).join(" · ");
+    const label = [item.source.title, item.source.show, atTime(item.startSec, item.endSec)].filter(Boolean).join(" · ");
     children.push(`${outline(label, url ? { type: "link", url } : {})}/>`);
   }
   if (item.topics.length > 0) children.push(`${outline(`Topics: ${item.topics.map((topic) => topic.name).join(", ")}`)}/>`);

@@ -27,8 +27,9 @@ export const oneLine = (text: string) =>
     .trim();
 
 
-/** "at 12:34" for an item with a timestamp. */
-export const atTime = (startSec: number | null) => (startSec === null ? null : `at ${formatTimestamp(startSec)}`);
+/** "at 12:34" for an item with a timestamp, "at 12:34–12:41" when its end is known too. */
+export const atTime = (startSec: number | null, endSec: number | null = null) =>
+  startSec === null ? null : `at ${formatTimestamp(startSec)}${endSec !== null && endSec > startSec ? `–${formatTimestamp(endSec)}` : ""}`;
 
 /** The date part of an ISO date or date-time. */
 export const isoDay = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);

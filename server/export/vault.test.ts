@@ -28,7 +28,7 @@ describe("Obsidian / Logseq vault", () => {
   it("gives an insight its quote, its source at the moment, topics as tags and links, related as wiki links", () => {
     expect(central).toMatch(/^---\nid: a{32}\ntags: \[sovereign-ai, open-source\]\n/);
     expect(central).toContain("> Most countries will adapt the best open models to their own data and run them on their own hardware.");
-    expect(central).toContain(`(<${items.central.timestampUrl}>) · Statecraft & Silicon · at 1:05`);
+    expect(central).toContain(`(<${items.central.timestampUrl}>) · Statecraft & Silicon · at 1:05–1:12`);
     expect(central).toContain("Topics: [[Sovereign AI]], [[Open source]]");
     // Only related insights the vault holds become links: a link to a missing note would dangle.
     expect(central).toContain(`## Related\n\n- [[${noteName(items.alone.text)}]]\n`);

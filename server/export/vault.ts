@@ -115,7 +115,7 @@ function insightNote(
     ...(isoDay(source?.publishedAt ?? null) ? [`published: ${isoDay(source?.publishedAt ?? null)}`] : []),
     "---",
   ];
-  const at = atTime(item.startSec);
+  const at = atTime(item.startSec, item.endSec);
   const title = source ? escapeMarkdown(source.title) : "";
   const sourceLine = source ? `Source: ${url ? `[${title}](<${url}>)` : title}${source.show ? ` · ${escapeMarkdown(source.show)}` : ""}${at ? ` · ${at}` : ""}` : null;
   const byScore = [...related].sort((a, b) => b.score - a.score);

@@ -26,7 +26,7 @@ describe("OPML export", () => {
     expect(sections[0]!.outline!.map((o) => o.text)).toEqual([items.central.text, items.extends.text, "However, <script>alert('x')</script> & friends still need compute."]);
     const [quote, source, topics] = sections[0]!.outline![0]!.outline!;
     expect(quote!.text).toMatch(/^“Most countries/);
-    expect(source).toMatchObject({ type: "link", url: items.central.timestampUrl, text: "What sovereign AI means for middle powers · Statecraft & Silicon · at 1:05" });
+    expect(source).toMatchObject({ type: "link", url: items.central.timestampUrl, text: "What sovereign AI means for middle powers · Statecraft & Silicon · at 1:05–1:12" });
     expect(topics!.text).toBe("Topics: Sovereign AI, Open source");
   });
 

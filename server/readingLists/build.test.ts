@@ -21,6 +21,7 @@ function insight(letter: string, text: string, topics: Record<string, number>): 
     text,
     quote: null,
     startSec: null,
+    endSec: null,
     topics: Object.entries(topics).map(([s, weight]) => ({ slug: slug(s), name: topicNames[s]!, weight })),
     source: null,
     day: "2026-09-01",

@@ -27,6 +27,7 @@ export function toEntry(row: ThemeInsightRow, folded: readonly ThemeInsightRow[]
     text: row.text,
     quote: row.quote,
     startSec: row.startSec,
+    endSec: row.endSec,
     timestampUrl: timestampUrl(row.source?.url ?? null, row.startSec),
     topics: row.topics.map(({ slug, name }) => ({ slug, name })),
     source: row.source,

@@ -17,7 +17,7 @@ export interface ThemeFilter {
 
 /** The insight, its first source and its publication day; expects `i` and `s` in scope. */
 const insightRow = `{
-  id: i.id, text: i.text, quote: i.quote, startSec: i.startSec,
+  id: i.id, text: i.text, quote: i.quote, startSec: i.startSec, endSec: i.endSec,
   topics: [(i)-[b:ABOUT]->(u:Topic) | {slug: u.slug, name: u.name, weight: b.weight}],
   source: CASE WHEN s IS NULL THEN null ELSE {
     id: s.id, title: s.title, url: s.url, show: s.show, kind: s.kind, publishedAt: toString(s.publishedAt)
@@ -120,5 +120,5 @@ export function literalLucene(query: string): string {
 
 function toRow(row: Omit<ThemeInsightRow, "topics"> & { topics: WeightedTopic[] }): ThemeInsightRow {
   const topics = [...row.topics].sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug));
-  return { ...row, quote: row.quote ?? null, startSec: row.startSec ?? null, topics };
+  return { ...row, quote: row.quote ?? null, startSec: row.startSec ?? null, endSec: row.endSec ?? null, topics };
 }

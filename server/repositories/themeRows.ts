@@ -14,6 +14,7 @@ export interface ThemeInsightRow {
   readonly text: string;
   readonly quote: string | null;
   readonly startSec: number | null;
+  readonly endSec: number | null;
   /** Heaviest topic first. */
   readonly topics: readonly WeightedTopic[];
   readonly source: ListSource | null;

@@ -130,6 +130,12 @@ describe("POST /api/sources/upload", () => {
     // The claim runs over two cues: it ends where the second one does.
     const detail = await request(app).get(`/api/insights/${maya?.id}`).expect(200);
     expect(detail.body).toMatchObject({ startSec: 64, endSec: 72 });
+    // A reading list of the episode carries both ends into its exports.
+    const markdown = await request(app)
+      .get("/api/reading-list")
+      .query({ topics: detail.body.topics[0].slug, sources: episode.sources[0].id, format: "md" })
+      .expect(200);
+    expect(markdown.text).toContain("at 1:04–1:12");
     expect(maya?.text).not.toMatch(/Maya|<v|\d\d:\d\d/);
 
     const headline = await db.read("test", async (tx) =>

@@ -31,6 +31,7 @@ export const hostile: ListSource = { id: sourceId("3"), title: "A <b>bold</b> no
 const item = (overrides: Partial<ReadingListItem> & Pick<ReadingListItem, "id" | "text">): ReadingListItem => ({
   quote: null,
   startSec: null,
+  endSec: null,
   timestampUrl: null,
   topics: [topic("sovereign-ai", "Sovereign AI")],
   source: null,
@@ -47,6 +48,7 @@ export const items = {
     text: "Most countries will adapt the best open models to their own data.",
     quote: "Most countries will adapt the best open models\nto their own data and run them on their own hardware.",
     startSec: 65,
+    endSec: 72,
     timestampUrl: "https://example.org/statecraft/episodes/sovereign-ai_(middle-powers)#t=65",
     source: podcast,
     role: "central",

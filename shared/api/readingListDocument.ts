@@ -33,6 +33,8 @@ export const InsightEntry = z.object({
   quote: z.string().nullable(),
   /** Seconds into the episode where the quote starts. */
   startSec: z.number().nullable(),
+  /** Seconds into the episode where the quote ends, for a subtitle claim (lists saved before it have none). */
+  endSec: z.number().nullable().default(null),
   /** The source url pointing at `startSec` (a `#t=` media fragment), when both are known. */
   timestampUrl: z.string().nullable(),
   topics: z.array(TopicRef).readonly(),
