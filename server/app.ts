@@ -87,7 +87,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRouter(deps.db));
   const enrichment =
     deps.enrichment ?? createEnrichment({ db: deps.db, relatedK: deps.relatedK, ...(deps.embeddings && { embeddings: deps.embeddings }), ...(deps.log && { log: deps.log }) });
-  api.use(statusRouter(enrichment));
+  api.use(statusRouter(enrichment, deps.db));
   const ingestOptions = {
     relatedK: deps.relatedK,
     ...(deps.embeddings && { embeddings: deps.embeddings }),
