@@ -1,15 +1,9 @@
 import type { InsightId, SourceId } from "@shared/ids";
-import type { SourceKind } from "@shared/schemas/entities";
 import type { ManagedTransaction } from "../db";
+import type { SourceRow } from "./insights";
 
 /** A source as a re-ingest reads it back: who said it where, its stored input, and its insights now. */
-export interface StoredSource {
-  readonly id: SourceId;
-  readonly title: string;
-  readonly show: string | null;
-  readonly kind: SourceKind;
-  readonly url: string | null;
-  readonly publishedAt: string | null;
+export interface StoredSource extends SourceRow {
   /** The document as stored at its last ingest (JSON text), null for sources ingested before it was kept. */
   readonly document: string | null;
   readonly readFrom: string | null;

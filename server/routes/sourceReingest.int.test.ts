@@ -1,6 +1,3 @@
-import { once } from "node:events";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHeuristicExtractor } from "../extract/heuristic";
@@ -9,28 +6,22 @@ import { insightIdOf } from "../ingest/ids";
 import { ingestLoaded } from "../ingest/pipeline";
 import { readInput } from "../ingest/readInputs";
 import { DEFAULT_RELATED_K } from "../related/refresh";
+import { type FeedServer, startFeedServer } from "../testing/feedServer";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 
 const db = connectTestDatabase();
 const extractor = createHeuristicExtractor();
 const app = createTestApp(db, { feedSettings: { allowPrivate: true } });
-const pages = new Map<string, { body: string; delayMs?: number }>();
-let server: Server;
+let server: FeedServer;
 let base = "";
+const page = (path: string, body: string, delayMs?: number) => server.serve(path, { body, type: "text/plain; charset=utf-8", ...(delayMs && { delayMs }) });
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const page = pages.get(req.url ?? "");
-    if (!page) return void res.writeHead(404).end("no such page");
-    setTimeout(() => res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(page.body), page.delayMs ?? 0);
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startFeedServer();
+  base = server.base;
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((done) => server.close(done));
+  await server.close();
   await db.close();
 });
 
@@ -89,12 +80,12 @@ describe("POST /api/sources/:id/reingest", () => {
     const path = `/${tag}/article.txt`;
     const before = `${c.pooled}\n\n${c.audits}\n\n${c.shared}\n`;
     const after = `${c.pooled}\n\n${c.fresh}\n`;
-    pages.set(path, { body: before });
+    page(path, before);
     const source = await ingestUrl(`${base}${path}`);
     // Another source says the procurement claim too: it keeps the claim when this one drops it.
     await request(app).post("/api/sources").send({ title: `Other ${tag}`, text: c.shared }).expect(201);
 
-    pages.set(path, { body: after });
+    page(path, after);
     const res = await request(app).post(`/api/sources/${source.id}/reingest`).expect(200);
     const [was, now] = [await idsOf(source.title, before), await idsOf(source.title, after)];
     const added = [...now].filter((id) => !was.has(id));
@@ -116,9 +107,9 @@ describe("POST /api/sources/:id/reingest", () => {
   it("says 409 while an ingest of the source runs, 404 for an unknown source, 422 for an address the fetch rules refuse", async () => {
     const tag = uniqueTag();
     const path = `/${tag}/slow.txt`;
-    pages.set(path, { body: `${claims(tag).pooled}\n` });
+    page(path, `${claims(tag).pooled}\n`);
     const source = await ingestUrl(`${base}${path}`);
-    pages.set(path, { body: `${claims(tag).pooled}\n`, delayMs: 1_500 });
+    page(path, `${claims(tag).pooled}\n`, 1_500);
     const first = request(app).post(`/api/sources/${source.id}/reingest`).then((res) => res);
     await new Promise((resolve) => setTimeout(resolve, 300));
     const second = await request(app).post(`/api/sources/${source.id}/reingest`).expect(409);
