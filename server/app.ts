@@ -87,7 +87,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(healthRouter(deps.db));
   const enrichment =
     deps.enrichment ?? createEnrichment({ db: deps.db, relatedK: deps.relatedK, ...(deps.embeddings && { embeddings: deps.embeddings }), ...(deps.log && { log: deps.log }) });
-  api.use(statusRouter(enrichment));
+  api.use(statusRouter(enrichment, deps.db));
   const ingestOptions = {
     relatedK: deps.relatedK,
     ...(deps.embeddings && { embeddings: deps.embeddings }),
@@ -97,7 +97,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(insightsRouter(deps.db, ingestOptions));
   // Deleting a source waits for an ingest of the same source to finish.
   const inFlight = createIngestsInFlight();
-  api.use(sourcesRouter(deps.db, deps.extractor, { ...ingestOptions, inFlight }));
+  const fetchLimits = { allowPrivate: deps.feedSettings?.allowPrivate ?? false };
+  api.use(sourcesRouter(deps.db, deps.extractor, { ...ingestOptions, inFlight, fetchLimits }));
   api.use(sourceCatalogRouter(deps.db, inFlight, deps.relatedK));
   // One refresher per app: topic communities are recomputed after ingests, on the next read.
   const graphVersion = createVersionReader(deps.db);

@@ -1,4 +1,4 @@
-import { DeleteInsight, DeleteSource, ListSources, RemoveSample, type SourceSort } from "@shared/api";
+import { DeleteInsight, DeleteSource, GetStatus, ListSources, ReingestSource, RemoveSample, type SourceSort } from "@shared/api";
 import type { InsightId, SourceId } from "@shared/ids";
 import { request } from "./request";
 
@@ -12,3 +12,8 @@ export const deleteSource = (id: SourceId) => request(DeleteSource, { params: { 
 export const deleteInsight = (id: InsightId) => request(DeleteInsight, { params: { id } });
 
 export const removeSample = () => request(RemoveSample, {});
+
+export const reingestSource = (id: SourceId) => request(ReingestSource, { params: { id } });
+
+/** The queue's progress on these sources' insights (the "enriched" step of an ingest). */
+export const fetchSourceEnrichment = (ids: readonly SourceId[], signal?: AbortSignal) => request(GetStatus, { query: { source: [...ids] }, ...(signal && { signal }) });

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { Link } from "react-router";
 import { countOf } from "../components/format";
@@ -7,6 +7,7 @@ import { Problem } from "../components/Status";
 import { maxUploadInsightsListed } from "@shared/api";
 import { sourceFileExtensions } from "@shared/api/sources";
 import { describeProblem } from "../components/describeProblem";
+import { type EnrichmentStep, describeEnrichment, watchEnrichment } from "./enrichment";
 import { advance, describeStage, type FileProgress, type FileStage, mergeAnswers, overallShare, startFiles } from "./fileProgress";
 import type { UploadAnswer } from "./upload";
 import { uploadSources } from "./upload";
@@ -24,12 +25,21 @@ export function DropFiles() {
   const [state, setState] = useState<State>({ status: "idle" });
   const [over, setOver] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
+  // Each file's last step through the enrichment queue, by name: written is not yet explorable.
+  const [enriched, setEnriched] = useState<ReadonlyMap<string, EnrichmentStep>>(new Map());
+  const watches = useRef(new AbortController());
+  useEffect(() => () => watches.current.abort(), []);
+  const watch = (name: string, answer: UploadAnswer) => {
+    const ids = answer.files.flatMap((outcome) => outcome.sources.map((source) => source.id));
+    void watchEnrichment(ids, (step) => setEnriched((steps) => new Map(steps).set(name, step)), watches.current.signal);
+  };
 
   // One file at a time, so each shows where it is, and one bad file does not hold up the rest.
   const send = async (list: FileList | null) => {
     const files = list ? [...list] : [];
     if (files.length === 0) return;
     let progress = startFiles(files.map((file) => file.name));
+    setEnriched(new Map());
     const step = (index: number, stage: FileStage) => {
       progress = advance(progress, index, stage);
       setState({ status: "uploading", files: progress });
@@ -41,6 +51,7 @@ export function DropFiles() {
       try {
         const answer = await uploadSources([file], (share) => step(index, share >= 1 ? { stage: "extracting" } : { stage: "sending", share }));
         answers.push(answer);
+        if (answer.summary.sources > 0) watch(file.name, answer);
         const outcomes = answer.files;
         step(index, {
           stage: "done",
@@ -91,15 +102,27 @@ export function DropFiles() {
         <p className="hint">…or drop them here. Up to 20 files at once.</p>
       </div>
       <div aria-live="polite" data-testid="upload-result">
-        {state.status === "uploading" ? <Progress files={state.files} /> : null}
+        {state.status === "uploading" ? <Progress files={state.files} enriched={enriched} /> : null}
         {state.status === "failed" ? <Problem error={state.error} /> : null}
-        {state.status === "done" ? <Outcomes answer={state.answer} /> : null}
+        {state.status === "done" ? <Outcomes answer={state.answer} enriched={enriched} /> : null}
       </div>
     </section>
   );
 }
 
-function Progress({ files }: { files: readonly FileProgress[] }) {
+type Enriched = ReadonlyMap<string, EnrichmentStep>;
+
+/** The last step of a file's line: its insights through the enrichment queue, once written. */
+function EnrichmentNote({ step }: { step: EnrichmentStep | undefined }) {
+  return step ? (
+    <span className="file-enrichment" data-testid="file-enrichment" data-done={step.done}>
+      {" "}
+      · {describeEnrichment(step)}
+    </span>
+  ) : null;
+}
+
+function Progress({ files, enriched }: { files: readonly FileProgress[]; enriched: Enriched }) {
   const finished = files.filter((file) => file.progress.stage === "done" || file.progress.stage === "failed").length;
   return (
     <div className="upload-progress" data-testid="upload-progress">
@@ -111,6 +134,7 @@ function Progress({ files }: { files: readonly FileProgress[] }) {
         {files.map((file, index) => (
           <li key={`${index}-${file.name}`} data-stage={file.progress.stage} data-testid="file-progress">
             <strong>{file.name}</strong> — {describeStage(file.progress)}
+            <EnrichmentNote step={enriched.get(file.name)} />
           </li>
         ))}
       </ol>
@@ -118,7 +142,7 @@ function Progress({ files }: { files: readonly FileProgress[] }) {
   );
 }
 
-function Outcomes({ answer }: { answer: UploadAnswer }) {
+function Outcomes({ answer, enriched }: { answer: UploadAnswer; enriched: Enriched }) {
   const { summary } = answer;
   return (
     <>
@@ -138,6 +162,7 @@ function Outcomes({ answer }: { answer: UploadAnswer }) {
                 {file.status === "ingested" ? `read as ${file.format ?? "text"}` : file.format ? `read as ${file.format}, but gave no insight` : "could not be read"}:{" "}
                 {countOf(file.sources.reduce((sum, source) => sum + source.insights, 0), "insight")} from {countOf(file.sources.length, "source")}
                 {file.problems.length > 0 ? `, ${countOf(file.problems.length, "problem")}` : ""}
+                <EnrichmentNote step={file.status === "ingested" ? enriched.get(file.file) : undefined} />
               </summary>
             {file.sources.length > 0 ? (
               <ul>

@@ -10,7 +10,7 @@ describe("per-file upload progress", () => {
     files = advance(files, 0, { stage: "done", insights: 3, sources: 1, problems: 0 });
     files = advance(files, 1, { stage: "extracting" });
     expect(overallShare(files)).toBe(0.75);
-    expect(files.map((file) => describeStage(file.progress))).toEqual(["done: 3 insights from 1 source", "extracting insights and writing them…"]);
+    expect(files.map((file) => describeStage(file.progress))).toEqual(["written: 3 insights from 1 source", "read; extracting insights and writing them…"]);
     expect(describeStage({ stage: "failed", message: "b.md: empty" })).toBe("failed: b.md: empty");
   });
 

@@ -39,9 +39,9 @@ export function describeStage(progress: FileStage): string {
     case "sending":
       return `sending (${Math.round(progress.share * 100)}%)`;
     case "extracting":
-      return "extracting insights and writing them…";
+      return "read; extracting insights and writing them…";
     case "done":
-      return `done: ${progress.insights} insight${progress.insights === 1 ? "" : "s"} from ${progress.sources} source${progress.sources === 1 ? "" : "s"}${progress.problems > 0 ? `, ${progress.problems} problem${progress.problems === 1 ? "" : "s"}` : ""}`;
+      return `written: ${progress.insights} insight${progress.insights === 1 ? "" : "s"} from ${progress.sources} source${progress.sources === 1 ? "" : "s"}${progress.problems > 0 ? `, ${progress.problems} problem${progress.problems === 1 ? "" : "s"}` : ""}`;
     case "failed":
       return `failed: ${progress.message}`;
   }

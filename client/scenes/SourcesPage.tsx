@@ -1,12 +1,14 @@
-import type { SourceListing, SourceSort } from "@shared/api";
-import { useState } from "react";
+import type { SourceListing, SourceReingest, SourceSort } from "@shared/api";
+import type { SourceId } from "@shared/ids";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
-import { deleteSource, fetchSources, removeSample } from "../api/sources";
+import { deleteSource, fetchSources, reingestSource, removeSample } from "../api/sources";
 import { countOf, safeHttpUrl } from "../components/format";
 import { RemoteContent } from "../components/RemoteContent";
 import { Empty, Problem } from "../components/Status";
 import { useRemote } from "../components/useRemote";
-import { confirmQuestion, describeDeletion } from "../sources/deletion";
+import { type EnrichmentStep, describeEnrichment, watchEnrichment } from "../ingest/enrichment";
+import { confirmQuestion, describeDeletion, describeReingest } from "../sources/deletion";
 
 const sorts: readonly { value: SourceSort; label: string }[] = [
   { value: "ingested", label: "Last ingested" },
@@ -14,6 +16,12 @@ const sorts: readonly { value: SourceSort; label: string }[] = [
   { value: "title", label: "Title" },
   { value: "insights", label: "Most insights" },
 ];
+
+/** A re-ingest's progress, kept by the page so a refreshed list does not forget it. */
+type Reingest =
+  | { readonly status: "running" }
+  | { readonly status: "done"; readonly result: SourceReingest; readonly step?: EnrichmentStep }
+  | { readonly status: "failed"; readonly error: unknown };
 
 type Outcome = { readonly kind: "done"; readonly message: string } | { readonly kind: "failed"; readonly error: unknown } | null;
 
@@ -24,6 +32,23 @@ export function SourcesPage() {
   const [version, setVersion] = useState(0);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const remote = useRemote(`${version}|${sort}|${q.trim()}`, (signal) => fetchSources(q.trim(), sort, signal));
+  const [reingests, setReingests] = useState<ReadonlyMap<SourceId, Reingest>>(new Map());
+  const watches = useRef(new AbortController());
+  useEffect(() => () => watches.current.abort(), []);
+  const track = (id: SourceId, state: Reingest) => setReingests((all) => new Map(all).set(id, state));
+
+  // Read again, then follow its new insights through the queue: the counts come first, "enriched" after.
+  const reingest = (id: SourceId) => {
+    track(id, { status: "running" });
+    reingestSource(id).then(
+      (result) => {
+        track(id, { status: "done", result });
+        setVersion((n) => n + 1);
+        void watchEnrichment([id], (step) => track(id, { status: "done", result, step }), watches.current.signal);
+      },
+      (error: unknown) => track(id, { status: "failed", error }),
+    );
+  };
 
   const deleted = (message: string) => {
     setOutcome({ kind: "done", message });
@@ -67,7 +92,14 @@ export function SourcesPage() {
             ) : (
               <ul className="source-list" data-testid="source-list">
                 {answer.sources.map((source) => (
-                  <SourceRow key={source.id} source={source} onDeleted={deleted} onFailed={(error) => setOutcome({ kind: "failed", error })} />
+                  <SourceRow
+                    key={source.id}
+                    source={source}
+                    reingest={reingests.get(source.id)}
+                    onReingest={() => reingest(source.id)}
+                    onDeleted={deleted}
+                    onFailed={(error) => setOutcome({ kind: "failed", error })}
+                  />
                 ))}
               </ul>
             )}
@@ -80,11 +112,13 @@ export function SourcesPage() {
 
 interface RowProps {
   readonly source: SourceListing;
+  readonly reingest: Reingest | undefined;
+  readonly onReingest: () => void;
   readonly onDeleted: (message: string) => void;
   readonly onFailed: (error: unknown) => void;
 }
 
-function SourceRow({ source, onDeleted, onFailed }: RowProps) {
+function SourceRow({ source, reingest, onReingest, onDeleted, onFailed }: RowProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const href = source.url ? safeHttpUrl(source.url) : null;
@@ -116,10 +150,25 @@ function SourceRow({ source, onDeleted, onFailed }: RowProps) {
         <span className="count" data-testid="source-insights">
           {countOf(source.insightCount, "insight")}
         </span>
-        <button type="button" className="compact" onClick={() => setConfirming(true)} disabled={confirming || source.status === "ingesting"} aria-label={`Delete ${source.title}`}>
-          Delete
-        </button>
+        <span className="source-actions">
+          {source.reingest ? (
+            <button
+              type="button"
+              className="compact"
+              onClick={onReingest}
+              disabled={reingest?.status === "running" || source.status === "ingesting"}
+              aria-label={`Re-ingest ${source.title}`}
+              title={source.reingest === "url" ? "Fetch it again and read it with the current extractor" : "Read its stored copy again with the current extractor"}
+            >
+              {reingest?.status === "running" ? "Re-ingesting…" : "Re-ingest"}
+            </button>
+          ) : null}
+          <button type="button" className="compact" onClick={() => setConfirming(true)} disabled={confirming || source.status === "ingesting"} aria-label={`Delete ${source.title}`}>
+            Delete
+          </button>
+        </span>
       </div>
+      <ReingestLine reingest={reingest} />
       {confirming ? (
         <div className="confirm" role="group" aria-label={`Confirm deleting ${source.title}`}>
           <p>{confirmQuestion(source.title, source.insightCount)}</p>
@@ -132,6 +181,22 @@ function SourceRow({ source, onDeleted, onFailed }: RowProps) {
         </div>
       ) : null}
     </li>
+  );
+}
+
+function ReingestLine({ reingest }: { reingest: Reingest | undefined }) {
+  if (!reingest) return null;
+  return (
+    <div className="reingest" aria-live="polite" data-testid="reingest-result" data-status={reingest.status}>
+      {reingest.status === "running" ? <p>Reading it again and writing what changed…</p> : null}
+      {reingest.status === "failed" ? <Problem error={reingest.error} /> : null}
+      {reingest.status === "done" ? (
+        <p>
+          {describeReingest(reingest.result)}
+          {reingest.step ? <span data-testid="reingest-enrichment"> Its insights: {describeEnrichment(reingest.step)}</span> : null}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

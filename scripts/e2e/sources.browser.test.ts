@@ -109,4 +109,32 @@ describe("the Sources page in a real browser", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("re-ingests a source from its stored copy and shows what was new, already present and removed", async () => {
+    const text = `Public data trusts (${tag}) give hospitals a lawful way to share records for fine-tuning medical models.\n\nRegional compute pools (${tag}) let small states train models together without ceding control to one vendor.`;
+    const res = await fetch(`${app.baseUrl}/api/sources`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ title: `Third ${tag}`, text }) });
+    expect(res.status).toBe(201);
+    const written = ((await res.json()) as { insights: unknown[] }).insights.length;
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+    const errors = watchForErrors(page);
+    await page.goto(`${app.baseUrl}/sources`);
+    await page.getByTestId("source-filter").fill(`Third ${tag}`);
+    await expect.poll(() => rows(page).count(), patient).toBe(1);
+    // Ready-made insights have nothing to read again: only the source with a stored copy offers it.
+    await page.getByTestId("source-filter").fill(tag);
+    await expect.poll(() => page.getByRole("button", { name: /^Re-ingest / }).allTextContents(), patient).toEqual(["Re-ingest"]);
+
+    const third = rows(page).filter({ hasText: `Third ${tag}` });
+    await third.getByRole("button", { name: `Re-ingest Third ${tag}` }).click();
+    const result = third.getByTestId("reingest-result");
+    await expect
+      .poll(() => result.textContent(), patient)
+      .toContain(`Re-ingested, read again from its stored copy: 0 new · ${written} already present · 0 removed.`);
+    await expect.poll(() => third.getByTestId("reingest-enrichment").textContent(), patient).toBe(" Its insights: enriched");
+    await screenshot(page, "sources-reingest");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

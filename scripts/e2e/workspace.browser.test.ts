@@ -164,9 +164,12 @@ describe("ingest feedback", () => {
     ]);
     const outcomes = page.getByTestId("upload-outcome");
     await expect.poll(() => outcomes.count(), patient).toBe(2);
+    // The last step: the file's insights through the enrichment queue, asked of GET /api/status.
+    await expect.poll(() => outcomes.first().getByTestId("file-enrichment").textContent(), patient).toBe(" · enriched");
     const lines = await outcomes.locator("summary").allTextContents();
-    expect(lines[0]).toMatch(new RegExp(`^${tag}-note\\.md — read as markdown: \\d+ insights? from 1 source$`));
+    expect(lines[0]).toMatch(new RegExp(`^${tag}-note\\.md — read as markdown: \\d+ insights? from 1 source · enriched$`));
     expect(lines[1]).toMatch(new RegExp(`^${tag}-empty\\.txt — could not be read: 0 insights from 0 sources, 1 problem$`));
+    expect(await outcomes.nth(1).getByTestId("file-enrichment").count()).toBe(0);
     // Folded: the problem shows once the line is opened.
     expect(await outcomes.nth(1).locator(".problems").isVisible()).toBe(false);
     await outcomes.nth(1).locator("summary").click();

@@ -53,7 +53,7 @@ async function fingerprint(): Promise<{ nodes: string[]; relationships: string[]
 const bigInteger = (): Promise<string> =>
   db.read("big", async (tx) => (await tx.run("MATCH (p:Probe) RETURN toString(p.big) AS big")).records[0]?.get("big"));
 
-async function populate(): Promise<string> {
+async function populate(): Promise<{ insightId: string; sourceId: string }> {
   const app = createTestApp(db);
   const created = await request(app)
     .post("/api/insights")
@@ -64,7 +64,7 @@ async function populate(): Promise<string> {
       ],
     })
     .expect(201);
-  await request(app)
+  const episode = await request(app)
     .post("/api/sources")
     .send({ title: "Ep. 2", text: "Guest: Fine-tuning open-source models on local data is far cheaper than pretraining frontier models.\nGuest: Governments that rely on one foreign API accept a lock-in that can be switched off." })
     .expect(201);
@@ -81,13 +81,16 @@ async function populate(): Promise<string> {
        CREATE ()-[:UNLABELLED_LINK]->(l)`,
     ),
   );
-  return created.body.insights[0].id;
+  return { insightId: created.body.insights[0].id, sourceId: episode.body.source.id };
 }
 
 describe("backup and restore", () => {
-  it("round-trips the whole graph exactly, through the commands a person runs", async () => {
-    const insightId = await populate();
+  // Two tsx start-ups and a re-ingest: well past the default on a loaded machine.
+  it("round-trips the whole graph exactly, through the commands a person runs", { timeout: 240_000 }, async () => {
+    const { insightId, sourceId } = await populate();
     const app = createTestApp(db);
+    // The copy a re-ingest reads is a property of the source, so the graph's fingerprint covers it.
+    expect((await request(app).get("/api/sources").query({ q: "Ep. 2" }).expect(200)).body.sources[0]).toMatchObject({ id: sourceId, reingest: "stored" });
     const before = { graph: await fingerprint(), insight: (await request(app).get(`/api/insights/${insightId}`).expect(200)).body };
     const file = join(home, "graph.json");
     const env = { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: "neo4j" };
@@ -107,6 +110,9 @@ describe("backup and restore", () => {
     expect(after.graph).toEqual(before.graph);
     expect(after.insight).toEqual(before.insight);
     expect(await bigInteger()).toBe("9007199254740993");
+    const again = await request(app).post(`/api/sources/${sourceId}/reingest`).expect(200);
+    expect(again.body).toMatchObject({ readFrom: "stored", new: 0, removed: 0 });
+    expect(again.body.alreadyPresent).toBeGreaterThan(0);
     const labels = new Set(before.graph.nodes.flatMap((n) => JSON.parse(n)[0] as string[]));
     log.record({
       area: "backup",

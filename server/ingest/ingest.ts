@@ -11,6 +11,7 @@ import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
 import type { Extractor, QuoteRepairs, Turn } from "../extract/types";
 import { type InsightBatch, type SourceRow, findExistingInsightIds, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
+import type { StoredDocument } from "./storedDocument";
 import { writeSaidBy } from "../speakers/writeSaidBy";
 import { sourceIdOf } from "./ids";
 import { type Claim, normaliseAll, toBatch } from "./claims";
@@ -34,6 +35,8 @@ export interface SourceInput extends SourceMeta {
   readonly text: string;
   /** The text already split into turns (subtitles, transcripts), with speakers and times. */
   readonly turns?: readonly Turn[];
+  /** What the source keeps of its input, so it can be read again (a re-ingest). */
+  readonly stored?: StoredDocument;
 }
 
 const MANUAL_EXTRACTOR = "manual";
@@ -75,7 +78,7 @@ export async function ingestSource(
     source,
   }));
   const batch = toBatch(claims, extractor.name);
-  const written = await writeAndQueue(db, { ...batch, sources: [source] }, options);
+  const written = await writeAndQueue(db, { ...batch, sources: [source], documents: documentRows(source, input.stored) }, options);
   return { source, ...written, ...(extracted.quotes && { quotes: extracted.quotes }) };
 }
 
@@ -88,6 +91,7 @@ export async function ingestListed(
   meta: SourceMeta,
   listed: { readonly headline: string | null; readonly claims: readonly string[] },
   options: IngestOptions,
+  stored?: StoredDocument,
 ): Promise<Written & { source: SourceRow }> {
   const texts = [...(listed.headline ? [listed.headline] : []), ...listed.claims];
   const source = sourceRow({ ...meta, kind: meta.kind ?? "insight-page", text: texts.join("\n") });
@@ -101,7 +105,7 @@ export async function ingestListed(
     topics: [],
     source,
   }));
-  const batch = { ...toBatch(claims, LISTED_EXTRACTOR), sources: [source] };
+  const batch = { ...toBatch(claims, LISTED_EXTRACTOR), sources: [source], documents: documentRows(source, stored) };
   return { source, ...(await writeAndQueue(db, batch, options, listed.headline !== null)) };
 }
 
@@ -147,6 +151,8 @@ async function writeAndQueue(db: Database, batch: InsightBatch, options: IngestO
   const inBatch = new Set(ids);
   return { insights, alreadyPresent: kept.filter((id) => existing.has(id) || !inBatch.has(id)).length };
 }
+
+const documentRows = (source: SourceRow, stored: StoredDocument | undefined) => (stored ? [{ sourceId: source.id, ...stored }] : []);
 
 function sourceRow(meta: SourceMeta & { text?: string }): SourceRow {
   return {

@@ -5,6 +5,7 @@ import type { Database } from "../db";
 import { NoInsightsError } from "../extract/noInsights";
 import type { Extractor, QuoteRepairs } from "../extract/types";
 import type { SourceRow } from "../repositories/insights";
+import { storeDocument } from "./storedDocument";
 import { sourceIdOf } from "./ids";
 import type { ParsedDocument } from "./formats";
 import { type IngestOptions, ingestInsights, ingestListed, ingestSource } from "./ingest";
@@ -30,11 +31,12 @@ export async function ingestDocument(deps: PipelineDeps, doc: ParsedDocument): P
   switch (doc.body.type) {
     case "text": {
       const { text, turns } = doc.body;
-      const result = await ingestSource(db, extractor, { ...doc.meta, text, ...(turns && { turns }) }, options);
+      const stored = storeDocument(doc) ?? undefined;
+      const result = await ingestSource(db, extractor, { ...doc.meta, text, ...(turns && { turns }), ...(stored && { stored }) }, options);
       return { sources: [result.source], insights: result.insights, alreadyPresent: result.alreadyPresent, ...(result.quotes && { quotes: result.quotes }) };
     }
     case "listed": {
-      const result = await ingestListed(db, doc.meta, doc.body, options);
+      const result = await ingestListed(db, doc.meta, doc.body, options, storeDocument(doc) ?? undefined);
       return { sources: [result.source], insights: result.insights, alreadyPresent: result.alreadyPresent };
     }
     case "insights": {

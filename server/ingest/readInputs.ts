@@ -52,7 +52,8 @@ export async function readInput(task: InputTask, options: ReadOptions = {}): Pro
     const parsed = await readDocuments(raw, options);
     const skipped = parsed.flatMap((doc) => doc.skipped ?? []);
     const documents: ParsedDocument[] = [];
-    for (const doc of parsed) documents.push(await withTranscript(doc, options, skipped));
+    const fetched = raw.url ? { readFrom: raw.url } : {};
+    for (const doc of parsed) documents.push({ ...(await withTranscript(doc, options, skipped)), ...fetched });
     return { origin: task.origin, format: parsed[0]?.format ?? null, documents, skipped };
   } catch (error) {
     return { origin: task.origin, format: null, documents: [], skipped: [], error: describe(error) };

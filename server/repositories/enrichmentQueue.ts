@@ -1,4 +1,5 @@
-import type { InsightId } from "@shared/ids";
+import type { SourceEnrichment } from "@shared/api/status";
+import type { InsightId, SourceId } from "@shared/ids";
 import { int, type ManagedTransaction } from "../db";
 
 /**
@@ -103,6 +104,21 @@ export async function countQueue(tx: ManagedTransaction, stages: readonly string
     { stages },
   );
   return result.records.map((record) => record.toObject() as StageCount);
+}
+
+/** Per source: its insights, those still waiting in the queue, and those parked. */
+export async function countQueueBySource(tx: ManagedTransaction, ids: readonly SourceId[]): Promise<SourceEnrichment[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (s:Source {id: id})
+     CALL (s) {
+       MATCH (s)<-[:FROM]-(i:Insight)
+       RETURN count(i) AS insights, count(i.enrichStage) - count(i.enrichParked) AS waiting, count(i.enrichParked) AS parked
+     }
+     RETURN s.id AS id, insights, waiting, parked`,
+    { ids },
+  );
+  return result.records.map((record) => record.toObject() as SourceEnrichment);
 }
 
 export interface ParkedInsight {

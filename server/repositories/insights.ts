@@ -16,6 +16,8 @@ export interface InsightBatch {
   }[];
   readonly topics: readonly TopicRow[];
   readonly about: readonly { insightId: InsightId; slug: TopicSlug; weight: number }[];
+  /** What each source keeps of its input for a re-ingest (server/ingest/storedDocument.ts). */
+  readonly documents?: readonly { sourceId: SourceId; document: string; readFrom: string | null }[];
 }
 
 export interface TopicRow {
@@ -80,6 +82,13 @@ export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBa
      MERGE (i)-[f:FROM]->(s)
        ON CREATE SET f.position = row.position, f.speaker = row.speaker, f.startSec = row.startSec`,
     { from: batch.from },
+  );
+  // The latest reading replaces the stored one; a fetch address stays known when a copy arrives another way.
+  await tx.run(
+    `UNWIND $documents AS row
+     MATCH (s:Source {id: row.sourceId})
+     SET s.document = row.document, s.readFrom = coalesce(row.readFrom, s.readFrom)`,
+    { documents: batch.documents ?? [] },
   );
   await writeTopicLinks(tx, batch, queue.topicsChanged);
 }

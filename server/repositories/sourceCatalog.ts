@@ -13,6 +13,7 @@ export interface SourceRecord {
   readonly publishedAt: string | null;
   readonly ingestedAt: string | null;
   readonly insightCount: number;
+  readonly reingest: "url" | "stored" | null;
 }
 
 
@@ -34,7 +35,8 @@ export async function listSources(
               toLower(s.title), s.id
      WITH collect({
        id: s.id, title: s.title, show: s.show, kind: s.kind, url: s.url,
-       publishedAt: s.publishedAt, ingestedAt: toString(s.ingestedAt), insightCount: insightCount
+       publishedAt: s.publishedAt, ingestedAt: toString(s.ingestedAt), insightCount: insightCount,
+       reingest: CASE WHEN s.readFrom IS NOT NULL THEN 'url' WHEN s.document IS NOT NULL THEN 'stored' END
      }) AS listed
      RETURN listed[0..$limit] AS sources, size(listed) AS total`,
     { q: options.q ? options.q.toLowerCase() : null, sort: options.sort, limit: int(options.limit) },

@@ -38,6 +38,25 @@ export async function findInsightsToDelete(tx: ManagedTransaction, ids: readonly
 }
 
 /**
+ * Takes the named insights off one source (a re-ingest no longer reads them there), and returns
+ * those left without any source, with what depends on them: they go as a deleted source's would.
+ */
+export async function unlinkFromSource(tx: ManagedTransaction, sourceId: SourceId, ids: readonly InsightId[]): Promise<OrphanedInsight[]> {
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     MATCH (i:Insight {id: id})-[f:FROM]->(:Source {id: $sourceId})
+     DELETE f
+     WITH i
+     // Who said it there goes with it: a speaker's claims are those said in their sources.
+     CALL (i) { MATCH (i)-[said:SAID_BY {sourceId: $sourceId}]->() DELETE said }
+     WITH DISTINCT i WHERE NOT EXISTS { (i)-[:FROM]->(:Source) }
+     RETURN ${ORPHAN_FIELDS}`,
+    { ids, sourceId },
+  );
+  return result.records.map(toOrphan);
+}
+
+/**
  * The insights every one of whose sources is among `sourceIds` (an insight another source also
  * supports stays), with what depends on them.
  */

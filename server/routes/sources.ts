@@ -1,10 +1,12 @@
+import { ReingestSource } from "@shared/api/sourceCatalog";
 import { CreateSource, maxUploadInsightsListed, UploadSources } from "@shared/api/sources";
 import { Router } from "express";
 import multer from "multer";
 import type { Database } from "../db";
-import { AppError, badRequest } from "../errors";
+import { AppError, badRequest, notFound } from "../errors";
 import { NoInsightsError } from "../extract/noInsights";
 import type { Extractor } from "../extract/types";
+import type { FetchLimits } from "../ingest/fetchInput";
 import { DEFAULT_MAX_BYTES, InputError, detectFormat, parseFormat } from "../ingest/formats";
 import type { IngestOptions } from "../ingest/ingest";
 import { ingestDocument, ingestLoaded } from "../ingest/pipeline";
@@ -13,6 +15,7 @@ import { route } from "../middleware/route";
 import { findInsightsFromSources } from "../repositories/sourceInsights";
 import { documentSourceIds } from "../sources/documentSourceIds";
 import type { IngestsInFlight } from "../sources/ingestsInFlight";
+import { reingestSource } from "../sources/reingestSource";
 import { uploadTask } from "./uploadTask";
 
 export interface SourcesOptions extends IngestOptions {
@@ -20,6 +23,8 @@ export interface SourcesOptions extends IngestOptions {
   readonly maxFileBytes?: number;
   /** Marks the sources being written, so a deletion of one waits for its ingest. */
   readonly inFlight?: IngestsInFlight;
+  /** How a re-ingest fetches a source's URL again (the feeds' rules: FEEDS_ALLOW_PRIVATE). */
+  readonly fetchLimits?: FetchLimits;
 }
 
 const noFileMessage = (files: readonly { file: string; problems: readonly string[] }[]): string =>
@@ -79,6 +84,17 @@ export function sourcesRouter(db: Database, extractor: Extractor, options: Sourc
     const sourceIds = report.files.flatMap((file) => file.sources.map((source) => source.id));
     const insights = await db.read("uploadedInsights", (tx) => findInsightsFromSources(tx, sourceIds, maxUploadInsightsListed));
     return { ...report, insights };
+  });
+
+  route(router, ReingestSource, async ({ params, query }) => {
+    // Checked and marked in the same turn of the event loop, so two re-ingests cannot both start.
+    if (options.inFlight?.isIngesting(params.id)) {
+      throw new AppError(409, "conflict", `Source ${params.id} is being ingested now; re-ingest it once that has finished.`);
+    }
+    const reingest = () => reingestSource(depsFor(query.wait), params.id, { ...options.fetchLimits, maxBytes });
+    const result = await (options.inFlight?.track([params.id], reingest) ?? reingest());
+    if (!result) throw notFound(`Source ${params.id}`);
+    return result;
   });
   return router;
 }

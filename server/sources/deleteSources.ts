@@ -10,6 +10,7 @@ import {
   findInsightsToDelete,
   findOrphanedInsights,
   shrinkTopics,
+  unlinkFromSource,
 } from "../repositories/sourceDeletion";
 import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
 import { labelRelations } from "../relations/labelRelations";
@@ -43,6 +44,19 @@ export async function deleteInsight(db: Database, id: InsightId, relatedK: numbe
     if (plan.insightIds.length === 0) return null;
     const topics = await carryOut(tx, plan, [], relatedK);
     return { deleted: id, topics, relatedRecomputed: plan.relatedToRecompute.length };
+  });
+}
+
+/**
+ * Takes claims a re-ingest no longer reads off their source: an insight another source holds keeps
+ * that one, the rest are deleted as a deleted source's are. Returns how many were deleted.
+ */
+export async function forgetClaimsOfSource(db: Database, sourceId: SourceId, ids: readonly InsightId[], relatedK: number): Promise<number> {
+  if (ids.length === 0) return 0;
+  return db.write("forgetClaimsOfSource", async (tx) => {
+    const plan = planDeletion(await unlinkFromSource(tx, sourceId, ids));
+    await carryOut(tx, plan, [], relatedK);
+    return plan.insightIds.length;
   });
 }
 

@@ -8,6 +8,8 @@ export interface Served {
   readonly body?: string | Buffer;
   readonly type?: string;
   readonly status?: number;
+  /** Answers this late: a slow host. */
+  readonly delayMs?: number;
 }
 
 export interface FeedServer {
@@ -38,7 +40,9 @@ export async function startFeedServer(): Promise<FeedServer> {
       hits.set(path, { requests: hit.requests + 1, notModified: hit.notModified + 1 });
       return void res.writeHead(304, { etag: doc.etag }).end();
     }
-    res.writeHead(200, { "content-type": doc.type ?? "application/rss+xml", etag: doc.etag, "last-modified": doc.modified }).end(doc.body ?? "");
+    const answer = () => res.writeHead(200, { "content-type": doc.type ?? "application/rss+xml", etag: doc.etag, "last-modified": doc.modified }).end(doc.body ?? "");
+    if (doc.delayMs) setTimeout(answer, doc.delayMs);
+    else answer();
   });
   server.listen(0, "127.0.0.1");
   await once(server, "listening");

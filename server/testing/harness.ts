@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { NewInsight } from "@shared/api/insights";
 import { inject } from "vitest";
-import { createApp } from "../app";
+import { type AppDeps, createApp } from "../app";
 import { applySchema, createDatabase, createDriver, type Database, type LocalNeo4j, launchNeo4j } from "../db";
 import { createHeuristicExtractor } from "../extract/heuristic";
 import { DEFAULT_RELATED_K } from "../related/refresh";
@@ -19,7 +19,7 @@ export function connectTestDatabase(): Database {
  * The app as tests drive it: writes wait for their insights' enrichment (as `?wait=1` would), so a
  * test reads related lists right after a write; pass `waitForEnrichment: false` to see the queue.
  */
-export function createTestApp(db: Database, overrides: { apiToken?: string; waitForEnrichment?: boolean } = {}) {
+export function createTestApp(db: Database, overrides: Partial<Pick<AppDeps, "apiToken" | "waitForEnrichment" | "feedSettings">> = {}) {
   return createApp({ db, extractor: createHeuristicExtractor(), relatedK: DEFAULT_RELATED_K, log: () => undefined, waitForEnrichment: true, ...overrides });
 }
 

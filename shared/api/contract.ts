@@ -75,3 +75,15 @@ export const waitParam = z
   .enum(["0", "1", "true", "false"])
   .transform((v) => v === "1" || v === "true")
   .optional();
+
+/** `a,b` or `?x=a&x=b` in a query string: a list either way. */
+export const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number, min = 0) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) =>
+      (Array.isArray(value) ? value : [value])
+        .flatMap((part) => part.split(","))
+        .map((part) => part.trim())
+        .filter((part) => part.length > 0),
+    )
+    .pipe(z.array(item).min(min, `name at least ${min}`).max(max));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { InsightId, SourceId, TopicSlug } from "../ids";
 import { SourceKind, TopicRef } from "../schemas/entities";
-import { defineContract, limitParam } from "./contract";
+import { commaList, defineContract, limitParam } from "./contract";
 import { ReadingListDocument } from "./readingListDocument";
 
 export * from "./readingListDocument";
@@ -15,17 +15,6 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 
 export const readingListLimits = { default: 30, max: 200, topics: 10, saved: 200 } as const;
 
-/** `a,b` or `?x=a&x=b` in a query string: a list either way. */
-const commaList = <T extends z.ZodType<unknown, string>>(item: T, max: number, min = 0) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .transform((value) =>
-      (Array.isArray(value) ? value : [value])
-        .flatMap((part) => part.split(","))
-        .map((part) => part.trim())
-        .filter((part) => part.length > 0),
-    )
-    .pipe(z.array(item).min(min, `name at least ${min}`).max(max));
 
 const fromBeforeTo = (theme: { from?: string | null; to?: string | null }) => !theme.from || !theme.to || theme.from <= theme.to;
 const fromBeforeToMessage = { message: "`from` must not be after `to`", path: ["from"] };

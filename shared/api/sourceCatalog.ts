@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { InsightId, SourceId } from "../ids";
 import { SourceKind } from "../schemas/entities";
-import { defineContract, limitParam } from "./contract";
+import { defineContract, limitParam, waitParam } from "./contract";
 
 /** One ingested source as the Sources page lists it. */
 export const SourceListing = z
@@ -18,6 +18,8 @@ export const SourceListing = z
     status: z.enum(["ingested", "empty", "ingesting"]),
     /** One of the project's own sample sources (see "Remove the sample"). */
     sample: z.boolean(),
+    /** How a re-ingest reads it: fetched again from its URL, from the copy stored at ingest, or not at all (ready-made insights, or ingested before copies were kept). */
+    reingest: z.enum(["url", "stored"]).nullable(),
   })
   .readonly();
 export type SourceListing = z.infer<typeof SourceListing>;
@@ -87,4 +89,31 @@ export const RemoveSample = defineContract({
   method: "DELETE",
   path: "/api/sample",
   response: SourceDeletion,
+});
+
+/** What reading a source again changed: its claims now, against the ones it held. */
+export const SourceReingest = z.object({
+  source: z.object({ id: SourceId, title: z.string() }),
+  readFrom: z.enum(["url", "stored"]),
+  /** Claims read this time: new ones, and those the graph held already. */
+  insights: z.number().int().nonnegative(),
+  new: z.number().int().nonnegative(),
+  alreadyPresent: z.number().int().nonnegative(),
+  /** Claims the source held that this reading did not find: taken off it. */
+  removed: z.number().int().nonnegative(),
+  /** Of those, insights no other source held, deleted. */
+  deleted: z.number().int().nonnegative(),
+});
+export type SourceReingest = z.infer<typeof SourceReingest>;
+
+/**
+ * Reads a source again with the current extractor (its URL fetched again, else its stored copy) and
+ * writes it through the ingest: 409 while an ingest of it runs, 422 when it cannot be read again.
+ */
+export const ReingestSource = defineContract({
+  method: "POST",
+  path: "/api/sources/:id/reingest",
+  params: z.object({ id: SourceId }),
+  query: z.object({ wait: waitParam }),
+  response: SourceReingest,
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { InsightId } from "../ids";
-import { defineContract } from "./contract";
+import { InsightId, SourceId } from "../ids";
+import { commaList, defineContract } from "./contract";
 
 export const EnrichmentStatus = z.object({
   /** Insights waiting at each step, in the steps' order; parked ones are counted apart. */
@@ -21,8 +21,23 @@ export const EnrichmentStatus = z.object({
 });
 export type EnrichmentStatus = z.infer<typeof EnrichmentStatus>;
 
+/** How far the insights of one source are through the queue: the ingest page's "enriched" step. */
+export const SourceEnrichment = z.object({
+  id: SourceId,
+  insights: z.number().int().nonnegative(),
+  /** Of its insights, those not through every step yet (parked ones aside). */
+  waiting: z.number().int().nonnegative(),
+  parked: z.number().int().nonnegative(),
+});
+export type SourceEnrichment = z.infer<typeof SourceEnrichment>;
+
+/** Sources one status call may ask about: an upload of 20 files, each a feed of a few items. */
+export const statusSourcesMax = 100;
+
 export const GetStatus = defineContract({
   method: "GET",
   path: "/api/status",
-  response: z.object({ enrichment: EnrichmentStatus }),
+  /** `source`: ids whose insights' progress to report as well; unknown ids are left out. */
+  query: z.object({ source: commaList(SourceId, statusSourcesMax).optional() }),
+  response: z.object({ enrichment: EnrichmentStatus, sources: z.array(SourceEnrichment).optional() }),
 });

@@ -20,6 +20,8 @@ export interface ParsedDocument {
   readonly transcriptUrl?: string;
   /** Items of the input left out, each with its reason (an invalid JSONL line, an empty feed item). */
   readonly skipped?: readonly string[];
+  /** The URL the input was fetched from, which a re-ingest fetches again; absent for uploads and files. */
+  readonly readFrom?: string;
 }
 
 /** An input as it arrives: a file, an upload or a fetched URL. */
