@@ -79,7 +79,7 @@ describe("the insight page's related filters and paths", () => {
     expect(errors).toEqual([]);
   });
 
-  it("shows a topic's timeline: who said it first, bars to pick from, what is new since the last visit", async () => {
+  it("shows a topic's timeline: who said it first, a range brushed across its bars, what is new since the last visit", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors = watchForErrors(page);
     await page.goto(`${app.baseUrl}/insights/${ids[1]}`);
@@ -92,8 +92,23 @@ describe("the insight page's related filters and paths", () => {
     expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
     // Sept 2025 to Feb 2026: six bars, the months between them empty.
     expect(await timeline.locator(".timeline-bar").count()).toBe(6);
-    await timeline.getByRole("button", { name: "2026-02: 1 insight" }).click();
-    await timeline.getByRole("button", { name: "Show the latest instead" }).waitFor();
+    // Brush by dragging across the last two bars (Jan to Feb 2026): only the February insight is left.
+    const bar = (key: string) => timeline.locator(`.timeline-bar[data-key="${key}"]`);
+    await bar("2026-01").hover();
+    await page.mouse.down();
+    await bar("2026-02").hover();
+    await page.mouse.up();
+    await page.waitForURL(/from=2026-01&to=2026-02/);
+    await timeline.getByRole("button", { name: "Show the latest instead of a range" }).waitFor();
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
+    expect(await bar("2025-12").getAttribute("data-brushed")).toBe("false");
+    // The keyboard's way: the From slider to its start takes in September again.
+    await timeline.getByTestId("timeline-from").focus();
+    await page.keyboard.press("Home");
+    await page.waitForURL(/from=2025-09&to=2026-02/);
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForURL(/from=2025-10&to=2026-02/);
     expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
     await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor();
     await timeline.scrollIntoViewIfNeeded();
@@ -101,6 +116,11 @@ describe("the insight page's related filters and paths", () => {
     await page.reload();
     await timeline.getByTestId("new-since").waitFor();
     expect(await timeline.getByTestId("new-since").textContent()).toMatch(/^0 new insights since your last visit/);
+    // The range came back from the address; a malformed one says so and lists every date.
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
+    await page.goto(page.url().replace(/from=[^&]*/, "from=last-week"));
+    await timeline.getByTestId("timeline-range-problem").waitFor();
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
     expect(errors).toEqual([]);
   });
 });
