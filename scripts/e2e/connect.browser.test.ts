@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../server/db";
 import { createHeuristicExtractor } from "../../server/extract/heuristic";
 import { connectTestDatabase, uniqueTag } from "../../server/testing/harness";
+import { seriousViolations } from "./axe";
 import { launchChromium, screenshot, serveApp, watchForErrors } from "./browser";
 
 /**
@@ -80,7 +81,8 @@ describe("the insight page's related filters and paths", () => {
   });
 
   it("shows a topic's timeline: who said it first, a range brushed across its bars, what is new since the last visit", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    // bypassCSP only so axe-core can be injected for the accessibility check.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, bypassCSP: true });
     const errors = watchForErrors(page);
     await page.goto(`${app.baseUrl}/insights/${ids[1]}`);
     await page.getByRole("link", { name: /zandel yard/i }).first().click();
@@ -111,6 +113,7 @@ describe("the insight page's related filters and paths", () => {
     await page.waitForURL(/from=2025-10&to=2026-02/);
     expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
     await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await timeline.scrollIntoViewIfNeeded();
     await screenshot(page, "topic-timeline");
     await page.reload();
