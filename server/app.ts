@@ -28,6 +28,7 @@ import { speakersRouter } from "./routes/speakers";
 import { pathRouter } from "./routes/path";
 import { topicTimelineRouter } from "./routes/topicTimeline";
 import { readingListsRouter } from "./routes/readingLists";
+import { viewsRouter } from "./routes/views";
 import { briefRouter } from "./routes/brief";
 import { feedsRouter } from "./routes/feeds";
 import { dailyBriefsRouter } from "./routes/dailyBriefs";
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(pathRouter(deps.db));
   api.use(topicTimelineRouter(deps.db));
   api.use(readingListsRouter(deps.db));
+  api.use(viewsRouter(deps.db));
   api.use(briefRouter(deps.db));
   const appUrl = deps.appUrl ?? "http://127.0.0.1:3000";
   const briefs = deps.briefs ?? createBriefDelivery({ db: deps.db, profile: LOCAL_PROFILE, size: 5, appUrl, ...(deps.log && { log: deps.log }) });

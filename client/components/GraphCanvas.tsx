@@ -3,7 +3,7 @@ import type { KeyboardEvent } from "react";
 import type { Core, ElementDefinition, LayoutOptions, NodeSingular, StylesheetJson } from "cytoscape";
 import type { Point } from "../graph/layoutPlan";
 import type { RenderPlan } from "../graph/renderPlan";
-import { fitViewport } from "../graph/viewport";
+import { fitViewport, type Viewport } from "../graph/viewport";
 import { describeFocus, handleGraphKey, keyboardFocusClass, keyboardFocusStyle } from "./graphKeyboard";
 import { declutterLabels, declutterStyle, keepLabelsDecluttered } from "./graphLabels";
 import { GraphTooltip, type Hover } from "./GraphTooltip";
@@ -23,6 +23,10 @@ interface GraphCanvasProps {
   readonly renderPlan?: RenderPlan;
   /** Nodes to zoom to when this changes (a theme opened from the legend); null leaves the view alone. */
   readonly fitTo?: readonly string[] | null;
+  /** A zoom and pan to show (a saved view); applied when it changes, and wins over fitting on a first draw. */
+  readonly viewport?: Viewport | null;
+  /** Told of every zoom and pan, so the page can save the view as it is. */
+  readonly onViewport?: (viewport: Viewport) => void;
   /** A link tapped: its two ends. */
   readonly onSelectEdge?: (source: string, target: string) => void;
   /** Hide labels that would overlap a more important one (the topic map). */
@@ -65,6 +69,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const selectNode = useEffectEvent((id: string) => props.onSelectNode(id));
   const selectEdge = useEffectEvent((source: string, target: string) => props.onSelectEdge?.(source, target));
   const clearSelection = useEffectEvent(() => props.onClearSelection?.());
+  const viewportMoved = useEffectEvent((cy: Core) => props.onViewport?.({ zoom: cy.zoom(), pan: { ...cy.pan() } }));
   const nodeMoved = useEffectEvent((id: string, position: Point) => props.onNodeMoved?.(id, position));
   const describe = useEffectEvent((data: Readonly<Record<string, unknown>>) =>
     props.describeNode ? props.describeNode(data) : String(data.label ?? ""),
@@ -92,6 +97,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         // draw of placed nodes fits them without asking cytoscape to measure every label.
         const initial =
           viewport.current ??
+          props.viewport ??
           (positions ? fitViewport(placedNodes(elements, positions), { width: host.clientWidth, height: host.clientHeight, ...readableFit }) : null);
         const zoomed = zoomStyle && initial ? zoomStyle(initial.zoom) : [];
         const classOf = currentClasses();
@@ -135,7 +141,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
           (event.target as NodeSingular).removeClass("hovered");
           setHover(null);
         });
-        core.on("viewport", () => setHover(null));
+        core.on("viewport", () => {
+          setHover(null);
+          viewportMoved(core);
+        });
         core.on("dragfree", "node", (event) => {
           const node = event.target as NodeSingular;
           nodeMoved(node.id(), { ...node.position() });
@@ -146,6 +155,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         if (zoomStyle) followZoom(core, [...style], zoomStyle, initial ? JSON.stringify(zoomed) : null, extraStyle);
         if (focusedNode.current) core.getElementById(focusedNode.current).addClass(keyboardFocusClass);
         if (declutter) stopDecluttering = keepLabelsDecluttered(core);
+        viewportMoved(core);
         setState({ status: "ready" });
       },
       (error: unknown) => {
@@ -184,6 +194,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
     if (graph.current && fitTo && state.status === "ready") fitNodes(graph.current, fitTo);
     // NOTE: `fitKey` names the node set; a new array with the same ids must not move the view.
   }, [fitKey, state.status]);
+
+  const shown = props.viewport ?? null;
+  const shownKey = shown ? `${shown.zoom} ${shown.pan.x} ${shown.pan.y}` : "";
+  useEffect(() => {
+    if (graph.current && shown && state.status === "ready") graph.current.viewport({ zoom: shown.zoom, pan: { ...shown.pan } });
+    // NOTE: `shownKey` names the viewport; an equal one in a new object must not move the view back.
+  }, [shownKey, state.status]);
 
   const fit = () => {
     if (graph.current) fitReadably(graph.current);

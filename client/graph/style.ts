@@ -7,6 +7,7 @@ const colour = {
   neighbour: "#2b8a3e",
   edge: "#9aa5b8",
   highlight: "#d9480f",
+  pinned: "#9c36b5",
   label: "#1d2330",
   halo: "#ffffff",
 } as const;
@@ -46,7 +47,7 @@ export function topicLabelStyle(zoom: number, labelsByZoom = false): StylesheetJ
   return [
     ...sheet,
     { selector: `node[size < ${smallest}]`, style: { label: "" } },
-    { selector: "node.selected, node.neighbour, node.match, node.hovered", style: { label: "data(label)" } },
+    { selector: "node.selected, node.neighbour, node.match, node.hovered, node.pinned", style: { label: "data(label)" } },
   ];
 }
 
@@ -83,6 +84,8 @@ export const topicGraphStyle: StylesheetJson = [
   { selector: "node.selected", style: { "border-width": 5, "border-color": colour.ring, "z-index": 10 } },
   { selector: "node.neighbour", style: { "border-width": 3, "border-color": colour.neighbour } },
   { selector: "node.match", style: { "border-width": 3, "border-color": colour.highlight } },
+  // A pinned topic (a saved view's, a tour step's) keeps a double ring whatever else is selected.
+  { selector: "node.pinned", style: { "border-width": 6, "border-style": "double", "border-color": colour.pinned, "z-index": 15 } },
   { selector: "node.hovered", style: { "border-width": 3, "border-color": colour.ring, "z-index": 20 } },
   { selector: "edge.highlighted", style: { "line-color": colour.highlight, opacity: 0.9 } },
   { selector: ".faded", style: { opacity: 0.2 } },

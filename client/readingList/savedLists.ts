@@ -13,12 +13,12 @@ export function copyName(name: string): string {
  * What to say next to a name field when the server refuses the name, or null when the error is
  * about something else (then the page shows it as a general problem).
  */
-export function nameProblem(error: unknown): string | null {
+export function nameProblem(error: unknown, named: { readonly thing: string; readonly max: number } = { thing: "list", max: maxListName }): string | null {
   if (!isApiError(error) || error.code !== "bad_request") return null;
   const issues = Array.isArray(error.details) ? (error.details as { path?: unknown; message?: unknown }[]) : [];
   const issue = issues.find((i) => i.path === "body.name") ?? (error.message.startsWith("body.name") ? { message: error.message } : null);
   if (!issue) return null;
-  return /least|small|>=/i.test(String(issue.message)) ? "Give the list a name." : `Keep the name to ${maxListName} characters or fewer.`;
+  return /least|small|>=/i.test(String(issue.message)) ? `Give the ${named.thing} a name.` : `Keep the name to ${named.max} characters or fewer.`;
 }
 
 /** A saved list's items as `PUT /api/reading-lists/:id` takes them, in reading order. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ThemeLegend } from "../graph/palette";
 import { countOf } from "../components/format";
 
@@ -9,10 +10,12 @@ interface MapControlsProps {
   readonly theme: number | null;
   readonly onMinWeight: (weight: number) => void;
   readonly onTheme: (theme: number) => void;
+  /** More controls under the legend (pins and saved views). */
+  readonly children?: ReactNode;
 }
 
 /** The map's own controls: how strong a link must be to show, and which theme stands out. */
-export function MapControls({ minWeight, edgesShown, edgesTotal, legend, theme, onMinWeight, onTheme }: MapControlsProps) {
+export function MapControls({ minWeight, edgesShown, edgesTotal, legend, theme, onMinWeight, onTheme, children }: MapControlsProps) {
   return (
     <div className="map-controls">
       <label htmlFor="min-weight">Hide links weaker than</label>
@@ -51,6 +54,7 @@ export function MapControls({ minWeight, edgesShown, edgesTotal, legend, theme, 
           {legend.otherTopics > 0 ? <p className="hint">Grey: {countOf(legend.otherTopics, "topic")} in smaller themes.</p> : null}
         </section>
       ) : null}
+      {children}
     </div>
   );
 }

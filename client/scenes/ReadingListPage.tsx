@@ -42,7 +42,7 @@ function ThemeReadingList({ topics }: { topics: readonly TopicSlug[] }) {
     <article className="page" data-testid="reading-list">
       <RemoteContent remote={remote} loading="Building the reading list…" missing="This topic">
         {(document) => (
-          <ReadingListView document={document} exportHref={(format) => themeExportUrl(topics, format)}>
+          <ReadingListView document={document} exportHref={(format) => themeExportUrl(topics, format)} tour={{ kind: "theme", topics }}>
             <form
               className="inline-form"
               onSubmit={(event) => {

@@ -18,7 +18,7 @@ function SavedList({ id }: { id: ReadingListId }) {
   return (
     <article className="page" data-testid="reading-list">
       <RemoteContent remote={remote} loading="Loading the reading list…" missing="This reading list">
-        {(document) => <ReadingListView document={document} exportHref={(format) => savedExportUrl(id, format)} />}
+        {(document) => <ReadingListView document={document} exportHref={(format) => savedExportUrl(id, format)} tour={{ kind: "saved", id }} />}
       </RemoteContent>
     </article>
   );

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { ExportFormat, ReadingListDocument, ReadingListItem } from "@shared/api";
 import { countOf, formatTimestamp, safeHttpUrl } from "../components/format";
 import { quoteRepeatsClaim } from "../readingList/savedLists";
+import { type TourSource, tourAddress } from "../views/tour";
 
 const formatLabels: Record<ExportFormat, string> = {
   md: "Markdown",
@@ -20,12 +21,14 @@ const formatLabels: Record<ExportFormat, string> = {
 interface ReadingListViewProps {
   readonly document: ReadingListDocument;
   readonly exportHref: (format: ExportFormat) => string;
+  /** Where the list comes from, so it can be played as a tour of the map. */
+  readonly tour: TourSource;
   /** Actions beside the downloads, e.g. "Save this list". */
   readonly children?: ReactNode;
 }
 
 /** A reading list as a page: its downloads, then its sections, each read as an argument. */
-export function ReadingListView({ document, exportHref, children }: ReadingListViewProps) {
+export function ReadingListView({ document, exportHref, tour, children }: ReadingListViewProps) {
   const count = document.sections.reduce((sum, section) => sum + section.items.length, 0);
   return (
     <>
@@ -36,6 +39,14 @@ export function ReadingListView({ document, exportHref, children }: ReadingListV
         {countOf(count, "insight")} in {countOf(document.sections.length, "section")} · {document.generatedAt.slice(0, 10)}
       </p>
       {children}
+      {document.sections.some((section) => section.topics.length > 0) ? (
+        <p className="meta">
+          <Link to={tourAddress(tour)} data-testid="play-tour">
+            Play as a tour of the map
+          </Link>{" "}
+          · one section at a time, its topics framed on the map
+        </p>
+      ) : null}
       <h2 id="downloads-heading">Download</h2>
       <ul className="topic-links" aria-labelledby="downloads-heading" data-testid="reading-list-downloads">
         {(Object.keys(formatLabels) as ExportFormat[]).map((format) => (

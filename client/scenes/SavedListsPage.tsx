@@ -7,8 +7,8 @@ import { RemoteContent } from "../components/RemoteContent";
 import { Empty, Problem } from "../components/Status";
 import { useRemote } from "../components/useRemote";
 import { listFormats } from "../readingList/exportList";
-import { NameField } from "../readingList/NameField";
-import { copyName, nameProblem } from "../readingList/savedLists";
+import { RenameDelete } from "../components/RenameDelete";
+import { copyName, maxListName } from "../readingList/savedLists";
 
 /** `/lists`: the saved reading lists, last changed first: open, rename, duplicate, delete, export. */
 export function SavedListsPage() {
@@ -53,33 +53,8 @@ interface RowProps {
   readonly onFailed: (error: unknown) => void;
 }
 
-type Mode = "idle" | "renaming" | "confirming-delete" | "busy";
-
 function SavedListRow({ list, onChanged, onFailed }: RowProps) {
-  const [mode, setMode] = useState<Mode>("idle");
-  const [name, setName] = useState(list.name);
-  const [fieldProblem, setFieldProblem] = useState<string | null>(null);
   const [format, setFormat] = useState<ExportFormat>("md");
-
-  const act = (work: () => Promise<unknown>, onError: (error: unknown) => void = onFailed) => {
-    setMode("busy");
-    work().then(onChanged, (error: unknown) => {
-      setMode("idle");
-      onError(error);
-    });
-  };
-
-  const rename = () =>
-    act(
-      () => renameReadingList(list.id, name),
-      (error) => {
-        const said = nameProblem(error);
-        setMode("renaming");
-        if (said) setFieldProblem(said);
-        else onFailed(error);
-      },
-    );
-
   return (
     <li data-testid="saved-list">
       <div className="source-row">
@@ -92,61 +67,42 @@ function SavedListRow({ list, onChanged, onFailed }: RowProps) {
           </p>
         </div>
       </div>
-      {mode === "renaming" ? (
-        <form
-          className="inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            rename();
-          }}
-        >
-          <NameField label="New name" value={name} onChange={setName} problem={fieldProblem} testId="rename-field" />
-          <button type="submit">Rename</button>
-          <button type="button" onClick={() => setMode("idle")}>
-            Cancel
-          </button>
-        </form>
-      ) : null}
-      {mode === "confirming-delete" ? (
-        <div className="confirm" role="group" aria-label={`Confirm deleting ${list.name}`}>
-          <p>Delete the saved list “{list.name}”? The insights stay in the graph.</p>
-          <button type="button" className="danger" onClick={() => act(() => deleteReadingList(list.id))} data-testid="confirm-delete-list">
-            Delete list
-          </button>
-          <button type="button" onClick={() => setMode("idle")}>
-            Cancel
-          </button>
-        </div>
-      ) : null}
-      <div className="list-actions">
-        <button type="button" className="compact" onClick={() => setMode("renaming")} disabled={mode !== "idle"} aria-label={`Rename ${list.name}`}>
-          Rename
-        </button>
-        <button
-          type="button"
-          className="compact"
-          onClick={() => act(() => duplicateReadingList(list.id, copyName(list.name)))}
-          disabled={mode !== "idle"}
-          aria-label={`Duplicate ${list.name}`}
-        >
-          Duplicate
-        </button>
-        <button type="button" className="compact" onClick={() => setMode("confirming-delete")} disabled={mode !== "idle"} aria-label={`Delete ${list.name}`}>
-          Delete
-        </button>
-        <span className="export-inline">
-          <select aria-label={`Export format for ${list.name}`} value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
-            {listFormats.map((option) => (
-              <option key={option.format} value={option.format}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          <a href={savedExportUrl(list.id, format)} download data-testid="export-saved-list">
-            Export
-          </a>
-        </span>
-      </div>
+      <RenameDelete
+        thing="list"
+        name={list.name}
+        maxName={maxListName}
+        rename={(name) => renameReadingList(list.id, name)}
+        remove={() => deleteReadingList(list.id)}
+        deleteNote="The insights stay in the graph."
+        onChanged={onChanged}
+        onFailed={onFailed}
+        testIds={{ renameField: "rename-field", confirmDelete: "confirm-delete-list" }}
+        more={(act, idle) => (
+          <>
+            <button
+              type="button"
+              className="compact"
+              onClick={() => act(() => duplicateReadingList(list.id, copyName(list.name)))}
+              disabled={!idle}
+              aria-label={`Duplicate ${list.name}`}
+            >
+              Duplicate
+            </button>
+            <span className="export-inline">
+              <select aria-label={`Export format for ${list.name}`} value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
+                {listFormats.map((option) => (
+                  <option key={option.format} value={option.format}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+              <a href={savedExportUrl(list.id, format)} download data-testid="export-saved-list">
+                Export
+              </a>
+            </span>
+          </>
+        )}
+      />
     </li>
   );
 }

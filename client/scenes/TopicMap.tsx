@@ -33,6 +33,12 @@ import { TopicIndex } from "./TopicIndex";
 import { LinkPanel } from "./LinkPanel";
 import { ThemePanel } from "./ThemePanel";
 import { TopicPanel } from "./TopicPanel";
+import { PinControls } from "../views/PinControls";
+import { withPins } from "../views/pins";
+import { SavedViewsPanel } from "../views/SavedViewsPanel";
+import { TourBar } from "../views/TourBar";
+import { useMapView } from "../views/useMapView";
+import { useTour } from "../views/useTour";
 
 // The graph library loads while the scene fetches its data rather than after.
 preloadGraphLibrary();
@@ -69,6 +75,8 @@ export function TopicMap() {
 function Explorer({ graph }: { graph: Graph }) {
   const [search, setSearch] = useSearchParams();
   const state = explorerFromSearch(search);
+  const mapView = useMapView();
+  const tour = useTour();
   const { selectedTopic, filter, minWeight, theme } = state;
 
   // Selecting pushes history so Back undoes it; typing and sliding replace, one entry per change.
@@ -76,7 +84,7 @@ function Explorer({ graph }: { graph: Graph }) {
   const [link, setLink] = useState<{ a: TopicSlug; b: TopicSlug } | null>(null);
   const change = (next: ExplorerState, replace = false) => {
     setLink(null);
-    if (next !== state) setSearch(explorerToSearch(next), { replace });
+    if (next !== state) setSearch(mapView.keepView(explorerToSearch(next)), { replace });
   };
   const selectLink = (source: string, target: string) => {
     const a = TopicSlug.safeParse(source);
@@ -90,9 +98,12 @@ function Explorer({ graph }: { graph: Graph }) {
 
   const legend = useMemo(() => themeLegend(graph.communities), [graph]);
   const elements = useMemo(() => toTopicElements(graph, legend), [graph, legend]);
+  // A tour's step pins its section's topics; otherwise the view's own pins show.
+  const pinned = tour.active ? (tour.current?.topics.map((topic) => topic.slug) ?? []) : mapView.view.pinned;
+  const pinnedKey = pinned.join(" ");
   const classes = useMemo(
-    () => explorerClasses(graph, { selectedTopic, filter, minWeight, theme }),
-    [graph, selectedTopic, filter, minWeight, theme],
+    () => withPins(explorerClasses(graph, { selectedTopic, filter, minWeight, theme }), pinned),
+    [graph, selectedTopic, filter, minWeight, theme, pinnedKey],
   );
   const renderPlan = useMemo(() => renderPlanFor(graph.nodes.length, detectGpu()), [graph]);
   const zoomStyle = useCallback((zoom: number) => topicLabelStyle(zoom, renderPlan.labelsByZoom), [renderPlan]);
@@ -112,7 +123,21 @@ function Explorer({ graph }: { graph: Graph }) {
   const selectedLabel = graph.nodes.find((node) => node.id === selectedTopic)?.label;
   const openTheme = theme === null ? null : (legend.entries.find((entry) => entry.id === theme) ?? null);
   const openThemeTopics = useMemo(() => (theme === null ? [] : themeTopics(graph, theme)), [graph, theme]);
-  const fitTo = useMemo(() => (openThemeTopics.length > 0 ? openThemeTopics.map((topic) => topic.id) : null), [openThemeTopics]);
+  const onMap = useMemo(() => new Set(graph.nodes.map((node) => node.id)), [graph]);
+  const tourOnMap = tour.active ? pinned.filter((slug) => onMap.has(slug)) : [];
+  const fitTo = useMemo(
+    () => (tourOnMap.length > 0 ? tourOnMap : openThemeTopics.length > 0 ? openThemeTopics.map((topic) => topic.id) : null),
+    [openThemeTopics, tourOnMap.join(" ")],
+  );
+  // Topics a saved view dragged somewhere go there, over the computed layout.
+  const placed = useMemo(() => {
+    if (layout.status !== "ready") return null;
+    const moved = Object.entries(mapView.view.moved);
+    if (moved.length === 0) return layout.layout;
+    const positions = { ...(layout.layout as { positions?: Record<string, unknown> }).positions };
+    for (const [id, [x, y]] of moved) if (id in positions) positions[id] = { x, y };
+    return { ...layout.layout, positions };
+  }, [layout, mapView.movedKey]);
   const part = shownTopics(graph, state);
   const { more, all } = part;
 
@@ -151,15 +176,28 @@ function Explorer({ graph }: { graph: Graph }) {
           theme={theme}
           onMinWeight={(weight) => change(setMinWeight(state, weight), true)}
           onTheme={(id) => change(toggleTheme(state, id), true)}
-        />
+        >
+          {mapView.problem ? (
+            <p className="field-problem" role="status" data-testid="view-problem">
+              {mapView.problem}
+            </p>
+          ) : null}
+          <PinControls
+            pinned={mapView.view.pinned}
+            selected={selectedTopic ? { slug: selectedTopic, label: selectedLabel ?? selectedTopic } : null}
+            labelOf={(slug) => graph.nodes.find((node) => node.id === slug)?.label ?? slug}
+            onChange={mapView.setPinned}
+          />
+          <SavedViewsPanel current={mapView.current} onLink={mapView.link} />
+        </MapControls>
       </div>
-      {layout.status === "ready" ? (
+      {placed ? (
         <GraphCanvas
           elements={elements}
           classes={classes}
           style={topicGraphStyle}
           zoomStyle={zoomStyle}
-          layout={layout.layout}
+          layout={placed}
           renderPlan={renderPlan}
           testId="topic-graph"
           declutter
@@ -168,8 +206,13 @@ function Explorer({ graph }: { graph: Graph }) {
           onSelectNode={select}
           onSelectEdge={selectLink}
           fitTo={fitTo}
+          viewport={tour.active ? null : mapView.shownViewport}
+          onViewport={mapView.onViewport}
           onClearSelection={() => change(clearSelection(state))}
-          onNodeMoved={(id, position) => rememberMove(layoutScope, id, position)}
+          onNodeMoved={(id, position) => {
+            rememberMove(layoutScope, id, position);
+            mapView.onMoved(id, position);
+          }}
         />
       ) : (
         <div className="graph-canvas-frame" data-testid="topic-graph-layout">
@@ -185,6 +228,10 @@ function Explorer({ graph }: { graph: Graph }) {
           onClose={() => change(clearSelection(state))}
           onSelect={select}
         />
+      ) : tour.active ? (
+        <aside className="topic-panel">
+          <TourBar tour={tour} offMap={pinned.length - tourOnMap.length} />
+        </aside>
       ) : openTheme ? (
         <ThemePanel
           label={openTheme.label}

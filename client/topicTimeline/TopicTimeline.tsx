@@ -1,5 +1,5 @@
-import { useMemo, useState } from "react";
-import { Link } from "react-router";
+import { useMemo } from "react";
+import { Link, useSearchParams } from "react-router";
 import { GetTopicTimeline } from "@shared/api/topicTimeline";
 import type { TopicSlug } from "@shared/ids";
 import { request } from "../api/request";
@@ -7,19 +7,37 @@ import { countOf } from "../components/format";
 import { RemoteContent } from "../components/RemoteContent";
 import { useRemote } from "../components/useRemote";
 import { takeLastVisit } from "./lastVisit";
-import { insightsIn, newSince, timelineBuckets } from "./timeline";
+import { type TimelineRange, insightsInRange, rangeFromAddress } from "./range";
+import { newSince, timelineBuckets } from "./timeline";
+import { TimelineBrush } from "./TimelineBrush";
 
 const shown = 12;
 
 /**
- * A topic over time: its insights by the date of their source as bars one can pick (a month or a
- * year), who said it first, and what is new since this browser's last visit.
+ * A topic over time: its insights by the date of their source as bars one can brush to list a span
+ * of months (or years), who said it first, and what is new since this browser's last visit.
  */
 export function TopicTimeline({ slug }: { slug: TopicSlug }) {
   const remote = useRemote(`timeline:${slug}`, (signal) => request(GetTopicTimeline, { params: { slug }, query: {}, signal }));
   // Read once per page view: a re-render must not move the last visit to now.
   const lastVisit = useMemo(() => takeLastVisit(slug), [slug]);
-  const [picked, setPicked] = useState<string | null>(null);
+  // The brushed range lives in the address, so a filtered timeline can be shared and comes back on reload.
+  const [search, setSearch] = useSearchParams();
+  const { range, problem } = rangeFromAddress(search.get("from"), search.get("to"));
+  const brush = (next: TimelineRange | null) =>
+    setSearch(
+      (current) => {
+        const params = new URLSearchParams(current);
+        params.delete("from");
+        params.delete("to");
+        if (next) {
+          params.set("from", next.from);
+          params.set("to", next.to);
+        }
+        return params;
+      },
+      { replace: true },
+    );
   return (
     <section className="topic-timeline" aria-labelledby="timeline-heading" data-testid="topic-timeline">
       <h2 id="timeline-heading">Timeline</h2>
@@ -27,10 +45,9 @@ export function TopicTimeline({ slug }: { slug: TopicSlug }) {
         {({ insights, total }) => {
           if (insights.length === 0) return null;
           const buckets = timelineBuckets(insights);
-          const tallest = Math.max(...buckets.map((bucket) => bucket.count));
           const fresh = newSince(insights, lastVisit);
           const first = insights[0]!;
-          const list = insightsIn(insights, picked);
+          const list = insightsInRange(insights, range);
           return (
             <>
               <p className="meta" data-testid="first-said">
@@ -42,37 +59,24 @@ export function TopicTimeline({ slug }: { slug: TopicSlug }) {
                 {lastVisit === null ? "Your first visit here." : `${countOf(fresh.size, "new insight")} since your last visit (${lastVisit.slice(0, 10)}).`}
                 {total > insights.length ? ` Showing the oldest ${insights.length} of ${total}.` : ""}
               </p>
-              <div className="timeline-bars" role="group" aria-label="Insights per period; pick one to list its insights">
-                {buckets.map((bucket) => (
-                  <button
-                    key={bucket.key}
-                    type="button"
-                    className="timeline-bar"
-                    aria-pressed={picked === bucket.key}
-                    disabled={bucket.count === 0}
-                    title={`${bucket.key}: ${countOf(bucket.count, "insight")}`}
-                    onClick={() => setPicked(picked === bucket.key ? null : bucket.key)}
-                  >
-                    <span className="timeline-bar-fill" style={{ height: `${Math.max(4, (bucket.count / tallest) * 100)}%` }} />
-                    <span className="visually-hidden">{`${bucket.key}: ${countOf(bucket.count, "insight")}`}</span>
-                  </button>
-                ))}
-              </div>
-              <p className="timeline-axis meta" aria-hidden="true">
-                <span>{buckets[0]!.key}</span>
-                <span>{buckets.at(-1)!.key}</span>
-              </p>
+              <TimelineBrush buckets={buckets} range={range} onChange={brush} />
+              {problem ? (
+                <p className="meta" role="status" data-testid="timeline-range-problem">
+                  {problem}
+                </p>
+              ) : null}
+              {range && list.length === 0 ? <p className="meta">No insight is dated between {range.from} and {range.to}.</p> : null}
               <ol className="timeline-list" data-testid="timeline-list">
-                {(picked ? list : list.slice(-shown).reverse()).map((insight) => (
+                {(range ? list : list.slice(-shown).reverse()).map((insight) => (
                   <li key={insight.id}>
                     <span className="meta">{insight.date}</span>{" "}
                     {fresh.has(insight.id) ? <span className="timeline-new">new</span> : null} <Link to={`/insights/${insight.id}`}>{insight.text}</Link>
                   </li>
                 ))}
               </ol>
-              {picked ? (
-                <button type="button" className="link-button" onClick={() => setPicked(null)}>
-                  Show the latest instead
+              {range ? (
+                <button type="button" className="link-button" onClick={() => brush(null)} data-testid="timeline-clear">
+                  Show the latest instead of a range
                 </button>
               ) : null}
             </>

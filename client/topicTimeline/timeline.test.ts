@@ -1,7 +1,7 @@
 import type { TimelineInsight } from "@shared/api/topicTimeline";
 import type { InsightId } from "@shared/ids";
 import { describe, expect, it } from "vitest";
-import { insightsIn, newSince, timelineBuckets } from "./timeline";
+import { newSince, timelineBuckets } from "./timeline";
 
 const insight = (id: string, date: string, addedAt = "2026-01-01T00:00:00Z"): TimelineInsight => ({
   id: id as InsightId,
@@ -31,14 +31,8 @@ describe("timelineBuckets", () => {
   });
 });
 
-describe("brushing and new since the last visit", () => {
+describe("new since the last visit", () => {
   const all = [insight("a", "2025-11-02", "2026-01-01T00:00:00Z"), insight("b", "2026-02-10", "2026-03-01T00:00:00Z")];
-
-  it("keeps the insights of the picked bar", () => {
-    expect(insightsIn(all, "2026-02").map((item) => item.id)).toEqual(["b"]);
-    expect(insightsIn(all, "2025").map((item) => item.id)).toEqual(["a"]);
-    expect(insightsIn(all, null)).toHaveLength(2);
-  });
 
   it("marks what was added after the last visit, nothing on a first visit", () => {
     expect([...newSince(all, "2026-02-01T00:00:00Z")]).toEqual(["b"]);

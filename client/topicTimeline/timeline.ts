@@ -34,10 +34,6 @@ export function timelineBuckets(insights: readonly TimelineInsight[]): TimelineB
   return keys.map((key) => ({ key, count: counts.get(key) ?? 0 }));
 }
 
-/** The insights of one bar (its key is a month or a year), or all of them when none is picked. */
-export const insightsIn = (insights: readonly TimelineInsight[], key: string | null) =>
-  key === null ? insights : insights.filter((insight) => insight.date.startsWith(key));
-
 /** Ids of the insights added after the last visit; none on a first visit (everything would be new). */
 export function newSince(insights: readonly TimelineInsight[], lastVisit: string | null): ReadonlySet<string> {
   if (lastVisit === null) return new Set();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../server/db";
 import { createHeuristicExtractor } from "../../server/extract/heuristic";
 import { connectTestDatabase, uniqueTag } from "../../server/testing/harness";
+import { seriousViolations } from "./axe";
 import { launchChromium, screenshot, serveApp, watchForErrors } from "./browser";
 
 /**
@@ -79,8 +80,9 @@ describe("the insight page's related filters and paths", () => {
     expect(errors).toEqual([]);
   });
 
-  it("shows a topic's timeline: who said it first, bars to pick from, what is new since the last visit", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  it("shows a topic's timeline: who said it first, a range brushed across its bars, what is new since the last visit", async () => {
+    // bypassCSP only so axe-core can be injected for the accessibility check.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 }, bypassCSP: true });
     const errors = watchForErrors(page);
     await page.goto(`${app.baseUrl}/insights/${ids[1]}`);
     await page.getByRole("link", { name: /zandel yard/i }).first().click();
@@ -92,15 +94,36 @@ describe("the insight page's related filters and paths", () => {
     expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
     // Sept 2025 to Feb 2026: six bars, the months between them empty.
     expect(await timeline.locator(".timeline-bar").count()).toBe(6);
-    await timeline.getByRole("button", { name: "2026-02: 1 insight" }).click();
-    await timeline.getByRole("button", { name: "Show the latest instead" }).waitFor();
+    // Brush by dragging across the last two bars (Jan to Feb 2026): only the February insight is left.
+    const bar = (key: string) => timeline.locator(`.timeline-bar[data-key="${key}"]`);
+    await bar("2026-01").hover();
+    await page.mouse.down();
+    await bar("2026-02").hover();
+    await page.mouse.up();
+    await page.waitForURL(/from=2026-01&to=2026-02/);
+    await timeline.getByRole("button", { name: "Show the latest instead of a range" }).waitFor();
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
+    expect(await bar("2025-12").getAttribute("data-brushed")).toBe("false");
+    // The keyboard's way: the From slider to its start takes in September again.
+    await timeline.getByTestId("timeline-from").focus();
+    await page.keyboard.press("Home");
+    await page.waitForURL(/from=2025-09&to=2026-02/);
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
+    await page.keyboard.press("ArrowRight");
+    await page.waitForURL(/from=2025-10&to=2026-02/);
     expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
     await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await timeline.scrollIntoViewIfNeeded();
     await screenshot(page, "topic-timeline");
     await page.reload();
     await timeline.getByTestId("new-since").waitFor();
     expect(await timeline.getByTestId("new-since").textContent()).toMatch(/^0 new insights since your last visit/);
+    // The range came back from the address; a malformed one says so and lists every date.
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
+    await page.goto(page.url().replace(/from=[^&]*/, "from=last-week"));
+    await timeline.getByTestId("timeline-range-problem").waitFor();
+    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
     expect(errors).toEqual([]);
   });
 });

@@ -10,8 +10,9 @@ const statements = [
   // Document frequencies of the words related-insight scoring compares (server/related/).
   "CREATE CONSTRAINT term_lemma IF NOT EXISTS FOR (n:Term) REQUIRE n.lemma IS UNIQUE",
   // The topic list and map are ordered by size.
-  // Saved reading lists, the local profile and the daily briefs are looked up by these keys.
+  // Saved reading lists and views, the local profile and the daily briefs are looked up by these keys.
   "CREATE CONSTRAINT reading_list_id IF NOT EXISTS FOR (n:ReadingList) REQUIRE n.id IS UNIQUE",
+  "CREATE CONSTRAINT saved_view_id IF NOT EXISTS FOR (n:SavedView) REQUIRE n.id IS UNIQUE",
   "CREATE CONSTRAINT profile_id IF NOT EXISTS FOR (n:Profile) REQUIRE n.id IS UNIQUE",
   // One node whose token changes with the topic map: the read cache's key (server/cache/).
   "CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE",

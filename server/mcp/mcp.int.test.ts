@@ -124,3 +124,21 @@ describe("npm run mcp with MCP_WRITE=1", () => {
     }
   });
 });
+
+describe("npm run mcp when the graph fails", () => {
+  it("logs the failure on standard error, answers a tool error and keeps serving", async () => {
+    const before = stderr.length;
+    // A database Neo4j does not have: every query fails with Neo4j's own error, not ours.
+    const failing = await startClient({ NEO4J_DATABASE: `missing${tag.replace(/[^a-z0-9]/gi, "").toLowerCase()}` });
+    try {
+      expect(await toolError(failing, "get_insight", { id: ids[0] })).toMatch(/^get_insight could not answer: /);
+      expect((await failing.listTools()).tools.length).toBeGreaterThan(0);
+      expect(await toolError(failing, "search", { query: "sovereign" })).toMatch(/^search could not answer: /);
+      const logged = stderr.slice(before).join("");
+      expect(logged).toMatch(/mcp: tool get_insight failed: /);
+      expect(logged).toMatch(/mcp: tool search failed: /);
+    } finally {
+      await failing.close();
+    }
+  }, 60_000);
+});

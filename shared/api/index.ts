@@ -17,3 +17,4 @@ export * from "./path";
 export * from "./relatedFilters";
 export * from "./topicTimeline";
 export * from "./topicCuration";
+export * from "./views";
