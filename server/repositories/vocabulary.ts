@@ -45,3 +45,20 @@ export async function addExampleVocabulary(tx: ManagedTransaction, rows: readonl
     { rows },
   );
 }
+
+/** A live topic with other names: the vocabulary file's, and those merges gave it. */
+export interface AliasedTopic {
+  readonly slug: TopicSlug;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** Every live topic with aliases, in one read (few: the user's vocabulary and merge targets). */
+export async function findAliasedTopics(tx: ManagedTransaction): Promise<AliasedTopic[]> {
+  const result = await tx.run(
+    `MATCH (t:Topic)
+     WHERE size(coalesce(t.aliases, [])) > 0 AND t.mergedInto IS NULL
+     RETURN t.slug AS slug, t.name AS name, t.aliases AS aliases`,
+  );
+  return result.records.map((record) => ({ slug: record.get("slug") as TopicSlug, name: record.get("name") as string, aliases: record.get("aliases") as string[] }));
+}

@@ -5,7 +5,6 @@ import type { InsightId } from "@shared/ids";
 import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../../server/db";
 import { prepareEmbeddings } from "../../../server/embeddings";
 import { loadEnv } from "../../../server/env";
-import { assignTopics } from "../../../server/extract/topics/assignTopics";
 import { sourceIdOf } from "../../../server/ingest/ids";
 import { type IngestOptions, ingestInsights } from "../../../server/ingest/ingest";
 import { detectCommunities, matchCommunities } from "../../../server/related/communities";
@@ -16,6 +15,7 @@ import { readPublicSet } from "../related/publicSet";
 import { type PairwiseScores, pairwise } from "./pairwise";
 import { type TrapScores, readWordTraps, scoreTraps } from "./wordTraps";
 import { readServed } from "../served";
+import { loadOldPath } from "./oldPath";
 
 const BATCH = 500;
 /** One claim in eleven arrives after the first themes are computed: +10 % sources on the same debates. */
@@ -25,7 +25,7 @@ const LATE_EVERY = 11;
  * `npm run eval:topics -- --dataset <file> [--split dev|train|all]`: the claims of a labelled set
  * (each a note of its own) go through the product's real ingest into a private Neo4j, topics
  * discovered as in production; the topics the HTTP API serves are then judged pairwise against
- * the debates, beside the old path (the hand-written AI-strategy taxonomy with key phrases) on the
+ * the debates, beside the old path (the AI-strategy example list's aliases with key phrases) on the
  * same claims. Then: themes before and after 10 % more claims, and the word-trap set.
  */
 async function main(): Promise<void> {
@@ -57,10 +57,11 @@ async function main(): Promise<void> {
     late.forEach((c, i) => idOf.set(c.key, lateIds[i]!));
     const served = await servedTopics(db, [...new Set(idOf.values())]);
     const newPath = pairwise(claims.map((c) => ({ group: c.topic, topics: served.get(idOf.get(c.key)!) ?? [] })));
-    const oldPath = pairwise(claims.map((c) => ({ group: c.topic, topics: assignTopics(c.text).map((t) => t.slug) })));
+    const oldTopics = await loadOldPath();
+    const oldPath = pairwise(claims.map((c) => ({ group: c.topic, topics: oldTopics(c.text).map((t) => t.slug) })));
     const debates = new Set(claims.map((c) => c.topic)).size;
     console.log(`\n${set.name}, split ${split}: ${claims.length} claims in ${debates} debates → ${served.size} insights, ingested in ${seconds.toFixed(0)} s; embeddings: ${embeddings?.embedder.model ?? "none"}`);
-    printPairwise([["old path: taxonomy + key phrases (assignTopics)", oldPath], ["new path: discovered, served by GET /api/insights/:id", newPath]], claims.length);
+    printPairwise([["old path: example list aliases + key phrases", oldPath], ["new path: discovered, served by GET /api/insights/:id", newPath]], claims.length);
 
     const kept = earlyIds.filter((id) => before.get(id)?.theme != null && before.get(id)?.theme === after.get(id)?.theme).length;
     const themed = earlyIds.filter((id) => before.get(id)?.theme != null).length;
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
     const trapIds = await ingest(db, [traps.headline, ...traps.related, ...traps.traps, ...traps.otherFields], options);
     const trapTopics = await servedTopics(db, [...new Set(trapIds)]);
     printTraps("new path", scoreTraps(traps, (_, i) => trapTopics.get(trapIds[i]!) ?? []));
-    printTraps("old path", scoreTraps(traps, (text) => assignTopics(text).map((t) => t.slug)));
+    printTraps("old path", scoreTraps(traps, (text) => oldTopics(text).map((t) => t.slug)));
   } finally {
     await db.close();
     await neo4j.stop();
