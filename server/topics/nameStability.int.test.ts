@@ -14,7 +14,7 @@ const post = async (texts: readonly string[]) =>
 const nameOf = async (slug: string) => (await request(app).get(`/api/topics/${slug}?limit=1`).expect(200)).body.topic.name as string;
 
 describe("curated themes after more sources", () => {
-  it("a pinned theme and a renamed one keep their names when later insights join them", async () => {
+  it("a pinned theme and a renamed one keep their names when later insights join them", { timeout: 240_000 }, async () => {
     const culture = `${tag}culture`;
     const oven = `${tag}oven`;
     const first = await post([
