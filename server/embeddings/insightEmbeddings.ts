@@ -1,7 +1,6 @@
 import type { InsightId } from "@shared/ids";
 import type { Database } from "../db";
 import { VECTOR_INDEX, awaitVectorIndex, createVectorIndex, type EmbeddingRow, findUnembedded, findVectorIndexDimensions } from "../repositories/embeddings";
-import { createTopicCentroidIndex } from "../repositories/topicCentroids";
 import type { Embedder } from "./embedder";
 
 /** A fresh index on a graph of a few thousand embedded insights is online in seconds. */
@@ -19,7 +18,7 @@ export interface InsightEmbeddings {
    * the ingest's write transaction; the rows are stored inside it.
    */
   embedMissing(db: Database, insights: readonly { readonly id: InsightId; readonly text: string }[]): Promise<EmbeddingRow[]>;
-  /** Creates the vector indexes (insights, topic centroids) for this width, or checks the stored one has it. */
+  /** Creates the vector index for this width, or checks the stored one has it. */
   ensureIndex(db: Database, dimensions: number): Promise<void>;
 }
 
@@ -37,8 +36,6 @@ export function createInsightEmbeddings(embedder: Embedder): InsightEmbeddings {
       stored = await db.read("vectorIndex", findVectorIndexDimensions);
     }
     if (stored !== dimensions) throw mismatch(embedder.model, stored, dimensions);
-    // Topic centroids live in the same space; their index serves nearest-topic lookups on large graphs.
-    await db.write("topicCentroidIndex", (tx) => createTopicCentroidIndex(tx, dimensions));
     checked = dimensions;
   };
 

@@ -1,5 +1,5 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
-import { int, type ManagedTransaction } from "../db";
+import type { ManagedTransaction } from "../db";
 
 /** A topic as discovery reads it: where its insights sit in meaning, and what a person decided about it. */
 export interface TopicSpaceRow {
@@ -15,14 +15,20 @@ export interface TopicSpaceRow {
   readonly hidden: boolean;
 }
 
-/** The vector index over `Topic.centroidSum` (cosine, so a sum serves as well as a mean). */
-export const TOPIC_CENTROID_INDEX = "topic_centroid";
-
-const spaceProjection = `t.slug AS slug, t.name AS name, coalesce(t.aliases, []) AS aliases, t.centroidSum AS centroidSum,
-            coalesce(t.centroidCount, 0) AS centroidCount, coalesce(t.curated, false) AS curated, coalesce(t.hidden, false) AS hidden`;
-
-function toSpaceRow(record: { get(key: string): unknown }): TopicSpaceRow {
-  return {
+/**
+ * Every topic discovery may group new insights into, in one read.
+ *
+ * NOTE: reads all centroids (384 floats each); at 10,000 topics that is ~30 MB per ingest, fine
+ * for the graphs measured here, and the place for a vector index on Topic.centroidSum when it is not.
+ */
+export async function findTopicSpace(tx: ManagedTransaction): Promise<TopicSpaceRow[]> {
+  const result = await tx.run(
+    `MATCH (t:Topic)
+     WHERE t.centroidSum IS NOT NULL OR t.curated = true
+     RETURN t.slug AS slug, t.name AS name, coalesce(t.aliases, []) AS aliases, t.centroidSum AS centroidSum,
+            coalesce(t.centroidCount, 0) AS centroidCount, coalesce(t.curated, false) AS curated, coalesce(t.hidden, false) AS hidden`,
+  );
+  return result.records.map((record) => ({
     slug: record.get("slug") as TopicSlug,
     name: record.get("name") as string,
     aliases: record.get("aliases") as string[],
@@ -30,58 +36,7 @@ function toSpaceRow(record: { get(key: string): unknown }): TopicSpaceRow {
     centroidCount: Number(record.get("centroidCount")),
     curated: record.get("curated") as boolean,
     hidden: record.get("hidden") as boolean,
-  };
-}
-
-/**
- * Every topic discovery may group new insights into, in one read: all centroids (384 floats
- * each), which is what a graph of a few thousand topics can afford (see findNearTopicSpace).
- */
-export async function findTopicSpace(tx: ManagedTransaction): Promise<TopicSpaceRow[]> {
-  const result = await tx.run(
-    `MATCH (t:Topic)
-     WHERE t.centroidSum IS NOT NULL OR t.curated = true
-     RETURN ${spaceProjection}`,
-  );
-  return result.records.map(toSpaceRow);
-}
-
-/**
- * The topics near any of the given vectors (the `nearest` per vector, from the centroid index),
- * plus every curated topic: the part of the space a batch can join, read without reading it all.
- */
-export async function findNearTopicSpace(tx: ManagedTransaction, vectors: readonly (readonly number[])[], nearest: number): Promise<TopicSpaceRow[]> {
-  const result = await tx.run(
-    `CALL () {
-       UNWIND $vectors AS vector
-       CALL db.index.vector.queryNodes($index, $nearest, vector) YIELD node
-       RETURN node AS t
-       UNION
-       MATCH (t:Topic {curated: true})
-       RETURN t
-     }
-     RETURN ${spaceProjection}`,
-    { vectors, nearest: int(nearest), index: TOPIC_CENTROID_INDEX },
-  );
-  return result.records.map(toSpaceRow);
-}
-
-/** How many topics there are (from the count store), and whether their centroid index is online. */
-export async function countTopics(tx: ManagedTransaction): Promise<{ topics: number; indexed: boolean }> {
-  const counted = await tx.run("MATCH (t:Topic) RETURN count(t) AS topics");
-  // SHOW cannot sit in a subquery: a query of its own.
-  const index = await tx.run("SHOW VECTOR INDEXES YIELD name, state WHERE name = $index AND state = 'ONLINE' RETURN count(*) AS online", { index: TOPIC_CENTROID_INDEX });
-  return { topics: Number(counted.records[0]?.get("topics") ?? 0), indexed: Number(index.records[0]?.get("online") ?? 0) > 0 };
-}
-
-/** Creates the centroid index for this width (a schema change: a transaction of its own). */
-export async function createTopicCentroidIndex(tx: ManagedTransaction, dimensions: number): Promise<void> {
-  await tx.run(
-    `CREATE VECTOR INDEX ${TOPIC_CENTROID_INDEX} IF NOT EXISTS
-     FOR (t:Topic) ON t.centroidSum
-     OPTIONS {indexConfig: {\`vector.dimensions\`: $dimensions, \`vector.similarity_function\`: 'cosine'}}`,
-    { dimensions: int(dimensions) },
-  );
+  }));
 }
 
 /** Topics whose slug is already taken, so a new topic does not fold into an unrelated one of the same name. */

@@ -2,13 +2,12 @@ import type { InsightId, TopicSlug } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
 import type { Embedding } from "../embeddings";
 import type { InsightBatch, TopicRow } from "../repositories/insights";
-import { findTakenSlugs, storeCentroids, type TopicSpaceRow } from "../repositories/topicCentroids";
+import { findTakenSlugs, findTopicSpace, storeCentroids, type TopicSpaceRow } from "../repositories/topicCentroids";
 import { findTopicsOf } from "../repositories/topicStats";
 import { type ClusterThresholds, groupIncrementally, type TopicCentroid } from "./clusters";
 import { candidatePhrases, nameGroups, type NameBook, phraseKey, type TopicName } from "./naming";
 import { findMentions, mentionPatterns } from "./mentions";
 import { phraseTopics } from "./phraseTopics";
-import { topicSpaceFor } from "./topicSpace";
 
 /** What discovery reads of a batch and adds to: the insights' texts, their sources, topic links. */
 export interface TopicBatch {
@@ -40,7 +39,7 @@ export async function discoverTopics<B extends TopicBatch>(
   if (open.length === 0) return batch;
   const grouped = thresholds ? open.filter((row) => embeddings.has(row.id)) : [];
   const rest = open.filter((row) => !grouped.includes(row));
-  const space = await topicSpaceFor(tx, grouped.map((row) => embeddings.get(row.id)!));
+  const space = await findTopicSpace(tx);
   const book = await nameBook(tx, space, [...grouped, ...rest].map((row) => row.text));
   const fromGroups = grouped.length > 0 ? await group(tx, grouped, embeddings, space, book, thresholds!, new Map(batch.from.map((row) => [row.insightId, row.sourceId]))) : { topics: [], about: [] };
   const fromPhrases = phraseTopics(rest, book);
