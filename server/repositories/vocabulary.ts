@@ -46,18 +46,18 @@ export async function addExampleVocabulary(tx: ManagedTransaction, rows: readonl
   );
 }
 
-/** A live topic with other names: the vocabulary file's, and those merges gave it. */
+/** A live topic a person named: the vocabulary file's, a renamed or pinned one, one a merge gave other names. */
 export interface AliasedTopic {
   readonly slug: TopicSlug;
   readonly name: string;
   readonly aliases: readonly string[];
 }
 
-/** Every live topic with aliases, in one read (few: the user's vocabulary and merge targets). */
+/** Every live curated or aliased topic, in one read (few: the user's vocabulary and curation's). */
 export async function findAliasedTopics(tx: ManagedTransaction): Promise<AliasedTopic[]> {
   const result = await tx.run(
     `MATCH (t:Topic)
-     WHERE size(coalesce(t.aliases, [])) > 0 AND t.mergedInto IS NULL
+     WHERE (t.curated = true OR size(coalesce(t.aliases, [])) > 0) AND t.mergedInto IS NULL
      RETURN t.slug AS slug, t.name AS name, t.aliases AS aliases`,
   );
   return result.records.map((record) => ({ slug: record.get("slug") as TopicSlug, name: record.get("name") as string, aliases: record.get("aliases") as string[] }));

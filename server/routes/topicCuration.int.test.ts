@@ -112,4 +112,14 @@ describe("topic curation", () => {
       .expect(201);
     expect(res.body.insights[0].topics.map((t: { slug: string }) => t.slug)).toEqual([starter]);
   });
+
+  it("folds a typed name onto the topic renamed to it", async () => {
+    const renamed = await request(app).put(`/api/topics/${starter}`).send({ name: `Mother dough ${tag}` }).expect(200);
+    const res = await request(app)
+      .post("/api/insights")
+      .send({ insights: [{ text: `${tag} a mother dough outlives its baker.`, topics: [`mother dough ${tag}`] }] })
+      .expect(201);
+    expect(res.body.insights[0].topics).toEqual([expect.objectContaining({ slug: starter, name: `Mother dough ${tag}` })]);
+    await request(app).delete(`/api/topic-decisions/${renamed.body.decisions[0].id}`).expect(200);
+  });
 });

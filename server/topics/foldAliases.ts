@@ -25,9 +25,9 @@ export function foldTopic<T extends TopicName>(index: AliasIndex, topic: T): T {
 }
 
 /**
- * Topics a person or a model typed ("OSS", "open weights"), folded onto the topic whose aliases
- * name them: the user's vocabulary file and earlier merges, read from the graph, never a list in
- * code. Two names of one topic on one insight become one link, at the higher weight.
+ * Topics a person or a model typed ("OSS", "open weights"), folded onto the topic whose name or
+ * aliases name them: the user's vocabulary file, renamed topics and earlier merges, read from the
+ * graph, never a list in code. Two names of one topic on one insight become one link, at the higher weight.
  */
 export async function foldTypedTopics<B extends Pick<InsightBatch, "topics" | "about">>(tx: ManagedTransaction, batch: B): Promise<B> {
   if (batch.topics.length === 0) return batch;
