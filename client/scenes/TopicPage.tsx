@@ -24,7 +24,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
   return (
     <article className="theme-page">
       <RemoteContent remote={remote} loading="Loading the topic…" missing="This topic">
-        {({ topic, neighbours }) => (
+        {({ topic, insights, neighbours }) => (
           <>
             <title>{`${topic.name} · Insight graph`}</title>
             <header className="theme-header">
@@ -37,7 +37,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
                 <Link to={`/reading-list?topics=${topic.slug}`}>Reading list from this topic</Link>{" "}
                 <ReadingListFollow slug={topic.slug} name={topic.name} />
               </p>
-              <TopicCuration slug={topic.slug} name={topic.name} />
+              <TopicCuration slug={topic.slug} name={topic.name} insights={insights} />
               {neighbours.length > 0 ? (
                 <div className="theme-neighbours">
                   <h2 id="neighbours-heading">Often discussed with</h2>

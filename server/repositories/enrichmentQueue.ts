@@ -200,3 +200,21 @@ export async function releaseParked(tx: ManagedTransaction, ids: readonly Insigh
   );
   return Number(result.records[0]?.get("released") ?? 0);
 }
+
+/**
+ * Insights about these topics that are through the queue wait at `stage` again: a curation
+ * (rename, merge, split, hide, or its undo) changed what their related lists' reasons say.
+ * Insights still queued reach the stage anyway. Returns how many were queued.
+ */
+export async function queueTopicInsightsAgain(tx: ManagedTransaction, slugs: readonly string[], stage: string): Promise<number> {
+  const result = await tx.run(
+    `UNWIND $slugs AS slug
+     MATCH (:Topic {slug: slug})<-[:ABOUT]-(i:Insight)
+     WHERE i.enrichStage IS NULL AND i.enrichParked IS NULL
+     WITH DISTINCT i
+     SET i.enrichStage = $stage
+     RETURN count(i) AS queued`,
+    { slugs, stage },
+  );
+  return Number(result.records[0]?.get("queued") ?? 0);
+}
