@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { ExportFormat, ReadingListDocument, ReadingListItem } from "@shared/api";
 import { countOf, formatTimestamp, safeHttpUrl } from "../components/format";
+import { VoicesLine } from "../components/VoicesLine";
+import { transitionWords } from "@shared/transition";
 import { quoteRepeatsClaim } from "../readingList/savedLists";
 
 const formatLabels: Record<ExportFormat, string> = {
@@ -35,6 +37,7 @@ export function ReadingListView({ document, exportHref, children }: ReadingListV
       <p className="meta">
         {countOf(count, "insight")} in {countOf(document.sections.length, "section")} · {document.generatedAt.slice(0, 10)}
       </p>
+      <VoicesLine voices={document.voices} />
       {children}
       <h2 id="downloads-heading">Download</h2>
       <ul className="topic-links" aria-labelledby="downloads-heading" data-testid="reading-list-downloads">
@@ -86,6 +89,7 @@ interface ItemProps {
 function Item({ item, anchor, number, respondsTo, respondsToAnchor }: ItemProps) {
   const url = safeHttpUrl(item.source?.url ?? null);
   const at = safeHttpUrl(item.timestampUrl);
+  const transition = transitionWords(item);
   return (
     <li id={anchor} data-testid="reading-list-item" data-role={item.role}>
       <span className="item-number" data-testid="item-number">
@@ -95,9 +99,9 @@ function Item({ item, anchor, number, respondsTo, respondsToAnchor }: ItemProps)
       <Link to={`/insights/${item.id}`} className="insight-link">
         {item.text}
       </Link>
-      {respondsTo > 0 && (item.role === "extends" || item.role === "contrasts") ? (
-        <p className="insight-topics" data-testid="item-role">
-          {item.role} <a href={`#${respondsToAnchor}`}>{respondsTo}</a>
+      {respondsTo > 0 && transition ? (
+        <p className={`insight-topics${item.relation ? ` relation-${item.relation}` : ""}`} data-testid="item-role">
+          {transition} <a href={`#${respondsToAnchor}`}>{respondsTo}</a>
         </p>
       ) : null}
       {item.quote && quoteRepeatsClaim(item.text, item.quote) ? (
