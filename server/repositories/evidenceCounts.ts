@@ -8,5 +8,3 @@ export const EVIDENCE_COUNTS = {
   speakers: `COUNT { MATCH (i)-[:SAID_BY]->(sp:Speaker) RETURN DISTINCT sp }`,
 } as const;
 
-/** The three counts as a Cypher map, `{sources, shows, speakers}`. */
-export const evidenceCountsMap = `{sources: ${EVIDENCE_COUNTS.sources}, shows: ${EVIDENCE_COUNTS.shows}, speakers: ${EVIDENCE_COUNTS.speakers}}`;

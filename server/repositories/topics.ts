@@ -2,7 +2,7 @@ import type { TopicSlug } from "@shared/ids";
 import type { EvidenceCounts } from "@shared/api/speakers";
 import type { InsightSummary, TopicSummary } from "@shared/schemas/entities";
 import { int, type ManagedTransaction } from "../db";
-import { EVIDENCE_COUNTS, evidenceCountsMap } from "./evidenceCounts";
+import { EVIDENCE_COUNTS } from "./evidenceCounts";
 import { toSummary } from "./insights";
 
 export async function listTopics(tx: ManagedTransaction, limit: number): Promise<TopicSummary[]> {
@@ -47,7 +47,7 @@ export async function findTopicPage(
        RETURN collect({
          id: i.id, text: i.text,
          topics: [(i)-[b:ABOUT]->(u:Topic) | {slug: u.slug, name: u.name, weight: b.weight}],
-         evidence: ${evidenceCountsMap}
+         evidence: {sources: ${EVIDENCE_COUNTS.sources}, shows: ${EVIDENCE_COUNTS.shows}, speakers: ${EVIDENCE_COUNTS.speakers}}
        }) AS insights
      }
      CALL (t) {
