@@ -1,11 +1,7 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { seededRandom } from "@shared/random";
-import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../server/db";
 import { loadEndpoint, startServer } from "./http";
-import { writeSyntheticGraph } from "./syntheticGraph";
+import { withBenchNeo4j, writeSyntheticGraph } from "./syntheticGraph";
 
 /**
  * `npm run bench:cruxes`: GET /api/topics/:slug/cruxes against GET /api/health on the synthetic
@@ -30,12 +26,7 @@ const random = seededRandom(11);
 /** Ids shaped like the app's (32 hex digits), so responses pass their contracts. */
 const idOf = (kind: "a" | "b", n: number) => kind + n.toString(16).padStart(31, "0");
 
-const home = await mkdtemp(join(tmpdir(), "insight-graph-bench-cruxes-"));
-const neo4j = await launchNeo4j({ home, pageCacheMiB: 1024, heap: "2g", log });
-const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
-const db = createDatabase(driver, "neo4j");
-try {
-  await applySchema(driver, "neo4j");
+await withBenchNeo4j("cruxes", log, async (db, uri) => {
   const started = Date.now();
   const { ids, topics, edges } = await writeSyntheticGraph(db, insights, Number(values.k), random);
   const shows = Math.max(10, Math.round(insights / 1000));
@@ -86,7 +77,7 @@ try {
   const slugs = await db.read("benchSample", async (tx) =>
     (await tx.run("MATCH (t:Topic) RETURN t.slug AS slug ORDER BY t.insightCount DESC LIMIT 100")).records.map((r) => r.get("slug") as string),
   );
-  const server = await startServer(neo4j.uri);
+  const server = await startServer(uri);
   try {
     let next = 0;
     const paths = { health: () => "/api/health", cruxes: () => `/api/topics/${slugs[next++ % slugs.length]}/cruxes` };
@@ -101,8 +92,4 @@ try {
   } finally {
     await server.stop();
   }
-} finally {
-  await db.close();
-  await neo4j.stop();
-  await rm(home, { recursive: true, force: true });
-}
+});

@@ -1,12 +1,8 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { InsightId } from "@shared/ids";
 import { seededRandom } from "@shared/random";
-import { applySchema, createDatabase, createDriver, launchNeo4j } from "../../server/db";
 import { findPaths } from "../../server/paths/findPaths";
-import { writeSyntheticGraph } from "./syntheticGraph";
+import { withBenchNeo4j, writeSyntheticGraph } from "./syntheticGraph";
 
 /**
  * `npm run bench:paths`: GET /api/path's work (the SHORTEST query and the explanation) between
@@ -21,12 +17,7 @@ const relatedK = Number(values.k);
 const log = (line: string) => console.log(`bench:paths: ${line}`);
 const random = seededRandom(7);
 
-const home = await mkdtemp(join(tmpdir(), "insight-graph-bench-paths-"));
-const neo4j = await launchNeo4j({ home, pageCacheMiB: 1024, heap: "2g", log });
-const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
-const db = createDatabase(driver, "neo4j");
-try {
-  await applySchema(driver, "neo4j");
+await withBenchNeo4j("paths", log, async (db) => {
   const started = Date.now();
   const { ids, topics, about, edges } = await writeSyntheticGraph(db, insights, relatedK, random);
   log(`${insights} insights, ${topics} topics, ${about} ABOUT, ${edges.length} RELATED_TO written in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -44,8 +35,4 @@ try {
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!.toFixed(0);
   log(`findPaths (k=3) over ${pairs} random pairs: p50 ${at(50)} ms, p95 ${at(95)} ms, max ${at(100)} ms; ${connected} of ${pairs} connected`);
-} finally {
-  await db.close();
-  await neo4j.stop();
-  await rm(home, { recursive: true, force: true });
-}
+});

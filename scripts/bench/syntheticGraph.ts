@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { Database } from "../../server/db";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../server/db";
 import { zipfSampler } from "./corpus";
 
 export interface SyntheticGraph {
@@ -61,4 +64,23 @@ export async function writeSyntheticGraph(db: Database, insights: number, relate
   }
   await db.write("benchTopicCounts", (tx) => tx.run("MATCH (t:Topic) SET t.insightCount = COUNT { (t)<-[:ABOUT]-() }"));
   return { ids, topics, members, about: about.length, edges };
+}
+
+/**
+ * A fresh Neo4j of a bench's own (a temporary store, schema applied) for `work`, stopped and
+ * deleted afterwards whatever happens.
+ */
+export async function withBenchNeo4j(name: string, log: (line: string) => void, work: (db: Database, uri: string) => Promise<void>): Promise<void> {
+  const home = await mkdtemp(join(tmpdir(), `insight-graph-bench-${name}-`));
+  const neo4j = await launchNeo4j({ home, pageCacheMiB: 1024, heap: "2g", log });
+  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
+  const db = createDatabase(driver, "neo4j");
+  try {
+    await applySchema(driver, "neo4j");
+    await work(db, neo4j.uri);
+  } finally {
+    await db.close();
+    await neo4j.stop();
+    await rm(home, { recursive: true, force: true });
+  }
 }
