@@ -5,6 +5,7 @@ import { countOf } from "../components/format";
 import { RemoteContent } from "../components/RemoteContent";
 import { TopicLinks } from "../components/TopicLinks";
 import { useRemote } from "../components/useRemote";
+import { ClaimsByEvidence } from "../speakers/ClaimsByEvidence";
 import { Cruxes } from "../speakers/Cruxes";
 import { NotFound } from "./NotFound";
 import { ReadingListFollow } from "./ReadingListFollow";
@@ -46,6 +47,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
               ) : null}
             </header>
             <Cruxes slug={topic.slug} />
+            <ClaimsByEvidence slug={topic.slug} />
             <ThemeView key={topic.slug} slug={topic.slug} name={topic.name} total={topic.insightCount} />
             <TopicTimeline key={`timeline-${topic.slug}`} slug={topic.slug} />
           </>
