@@ -1,6 +1,6 @@
 import type { SourceInsight, SourcePage as SourcePageData } from "@shared/api";
 import { SourceId } from "@shared/ids";
-import { Fragment, type ReactNode, useState } from "react";
+import { type ReactNode, useState } from "react";
 import { Link, useParams } from "react-router";
 import { fetchSource } from "../api/sources";
 import { ExternalLink } from "../components/ExternalLink";
@@ -10,6 +10,7 @@ import { Empty, Problem } from "../components/Status";
 import { useRemote } from "../components/useRemote";
 import { SourceActions } from "../sources/SourceActions";
 import { useReingests } from "../sources/useReingests";
+import { SpeakerLinks } from "../speakers/SpeakerLinks";
 import { NotFound } from "./NotFound";
 
 /** `/sources/:id`: one source inside the app: what it is, who speaks in it, its claims in order, and its actions. */
@@ -97,12 +98,7 @@ function SourceHeader({ page, actions }: { page: SourcePageData; actions: ReactN
           <div>
             <dt>Speakers</dt>
             <dd data-testid="source-speakers">
-              {speakers.map((speaker, n) => (
-                <Fragment key={speaker.id}>
-                  {n > 0 ? ", " : null}
-                  <Link to={`/speakers/${speaker.id}`}>{speaker.name}</Link>
-                </Fragment>
-              ))}
+              <SpeakerLinks speakers={speakers} />
             </dd>
           </div>
         ) : null}
@@ -127,7 +123,7 @@ function SourceInsightItem({ insight }: { insight: SourceInsight }) {
       <p className="reason">
         {at ? <span data-testid="source-insight-time">{at}</span> : null}
         {at && insight.speaker ? " · " : null}
-        {insight.speaker ? <Link to={`/speakers/${insight.speaker.id}`}>{insight.speaker.name}</Link> : null}
+        {insight.speaker ? <SpeakerLinks speakers={[insight.speaker]} /> : null}
         {(at || insight.speaker) && insight.topics.length > 0 ? " · " : null}
         {insight.topics.map((topic) => topic.name).join(", ")}
       </p>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../server/db";
 import { createHeuristicExtractor } from "../../server/extract/heuristic";
 import { connectTestDatabase, uniqueTag } from "../../server/testing/harness";
+import { twoSpeakerEpisodeVtt } from "../../server/testing/subtitlesFixture";
 import { seriousViolations } from "./axe";
 import { launchChromium, screenshot, serveApp, watchForErrors } from "./browser";
 import { phone, sidewaysOverflow } from "./phone";
@@ -15,21 +16,7 @@ const tag = uniqueTag();
 const patient = { timeout: 20_000 };
 let episode = { id: "", title: "" };
 
-const vtt = [
-  "WEBVTT",
-  "",
-  "00:01:04.000 --> 00:01:08.000",
-  `<v Maya Chen>Most countries will adapt the best open models (${tag})`,
-  "",
-  "00:01:08.000 --> 00:01:12.000",
-  "<v Maya Chen>to their own data and run them on their own hardware, rather than train frontier models.",
-  "",
-  "00:02:20.000 --> 00:02:25.000",
-  `<v Tomas Lindqvist>Export controls on advanced chips (${tag}) turned compute into an instrument of foreign policy.`,
-  "",
-  "00:03:10.000 --> 00:03:16.000",
-  `<v Maya Chen>Public compute reserves (${tag}) matter more to middle powers than a national model champion.`,
-].join("\n");
+const vtt = `${twoSpeakerEpisodeVtt(tag)}\n\n00:03:10.000 --> 00:03:16.000\n<v Maya Chen>Public compute reserves (${tag}) matter more to middle powers than a national model champion.`;
 
 async function upload(name: string, text: string): Promise<{ id: string; title: string }> {
   const form = new FormData();

@@ -1,31 +1,15 @@
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
+import { twoSpeakerEpisodeVtt } from "../testing/subtitlesFixture";
 
 const db = connectTestDatabase();
 const app = createTestApp(db);
 afterAll(() => db.close());
 
-/** An episode's subtitles: two people, three claims, one of them over two cues. */
+/** The episode, and a third claim of Maya's after Tomas's. */
 const vtt = (tag: string) =>
-  [
-    "WEBVTT",
-    "",
-    "00:00:01.000 --> 00:00:03.000",
-    "<v Nadia Petrov>Welcome back to the show.",
-    "",
-    "00:01:04.000 --> 00:01:08.000",
-    `<v Maya Chen>Most countries will adapt the best open models (${tag})`,
-    "",
-    "00:01:08.000 --> 00:01:12.000",
-    "<v Maya Chen>to their own data and run them on their own hardware, rather than train frontier models.",
-    "",
-    "00:02:20.000 --> 00:02:25.000",
-    `<v Tomas Lindqvist>Export controls on advanced chips (${tag}) turned compute into an instrument of foreign policy.`,
-    "",
-    "00:03:10.000 --> 00:03:16.000",
-    `<v Maya Chen>Public compute reserves (${tag}) matter more to middle powers than a national model champion.`,
-  ].join("\n");
+  `${twoSpeakerEpisodeVtt(tag)}\n\n00:03:10.000 --> 00:03:16.000\n<v Maya Chen>Public compute reserves (${tag}) matter more to middle powers than a national model champion.`;
 
 interface Answer {
   source: { id: string; title: string; url: string | null; status: string; insightCount: number; reingest: string | null };
