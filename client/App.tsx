@@ -16,6 +16,7 @@ const ReadingListDrawer = lazy(() => import("./readingList/ReadingListDrawer").t
 const ReadingListPage = lazy(() => import("./scenes/ReadingListPage").then((m) => ({ default: m.ReadingListPage })));
 const ReadingListSaved = lazy(() => import("./scenes/ReadingListSaved").then((m) => ({ default: m.ReadingListSaved })));
 const SourcesPage = lazy(() => import("./scenes/SourcesPage").then((m) => ({ default: m.SourcesPage })));
+const SourcePage = lazy(() => import("./scenes/SourcePage").then((m) => ({ default: m.SourcePage })));
 const SavedListsPage = lazy(() => import("./scenes/SavedListsPage").then((m) => ({ default: m.SavedListsPage })));
 const FeedsPage = lazy(() => import("./scenes/FeedsPage").then((m) => ({ default: m.FeedsPage })));
 const BriefPage = lazy(() => import("./scenes/BriefPage").then((m) => ({ default: m.BriefPage })));
@@ -101,6 +102,7 @@ export function App() {
                 <Route path="/reading-list" element={<ReadingListPage />} />
                 <Route path="/reading-lists/:id" element={<ReadingListSaved />} />
                 <Route path="/sources" element={<SourcesPage />} />
+                <Route path="/sources/:id" element={<SourcePage />} />
                 <Route path="/lists" element={<SavedListsPage />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>

@@ -7,6 +7,10 @@ export function formatTimestamp(totalSeconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
 }
 
+/** "at 12:34" for an item with a timestamp, "at 12:34–12:41" when its end is known too. */
+export const atTime = (startSec: number | null, endSec: number | null = null) =>
+  startSec === null ? null : `at ${formatTimestamp(startSec)}${endSec !== null && endSec > startSec ? `–${formatTimestamp(endSec)}` : ""}`;
+
 /**
  * The url if it is http(s); anything else (`javascript:`, `data:`) is never linked. Sources are
  * untrusted, and the page, the HTML export and the feeds all link to them.

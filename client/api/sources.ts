@@ -1,4 +1,4 @@
-import { DeleteInsight, DeleteSource, GetStatus, ListSources, ReingestSource, RemoveSample, type SourceSort } from "@shared/api";
+import { DeleteInsight, DeleteSource, GetSource, GetStatus, ListSources, ReingestSource, RemoveSample, type SourceSort } from "@shared/api";
 import type { InsightId, SourceId } from "@shared/ids";
 import { request } from "./request";
 
@@ -6,6 +6,8 @@ import { request } from "./request";
 
 export const fetchSources = (q: string, sort: SourceSort, signal?: AbortSignal) =>
   request(ListSources, { query: { ...(q && { q }), sort, limit: 500 }, signal });
+
+export const fetchSource = (id: SourceId, signal?: AbortSignal) => request(GetSource, { params: { id }, ...(signal && { signal }) });
 
 export const deleteSource = (id: SourceId) => request(DeleteSource, { params: { id } });
 

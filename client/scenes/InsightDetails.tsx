@@ -1,5 +1,7 @@
 import type { InsightDetail } from "@shared/schemas/entities";
-import { formatTimestamp, safeHttpUrl } from "../components/format";
+import { Link } from "react-router";
+import { ExternalLink } from "../components/ExternalLink";
+import { atTime, safeHttpUrl } from "../components/format";
 import { Empty } from "../components/Status";
 import { TopicLinks } from "../components/TopicLinks";
 import { AddToListButton } from "../readingList/AddToListButton";
@@ -11,8 +13,7 @@ const titleLength = 60;
 export function InsightDetails({ insight }: { insight: InsightDetail }) {
   const { text, quote, startSec, endSec, topics, source } = insight;
   // A subtitle source also says where the quote ends: "at 1:02–1:10".
-  const until = startSec !== null && endSec !== null && endSec > startSec ? `–${formatTimestamp(endSec)}` : "";
-  const at = startSec === null ? null : `${formatTimestamp(startSec)}${until}`;
+  const at = atTime(startSec, endSec);
   const shortText = text.length > titleLength ? `${text.slice(0, titleLength - 1)}…` : text;
   const url = safeHttpUrl(source?.url ?? null);
   // A media fragment opens most players at the quote; the link is only offered with a real url.
@@ -20,11 +21,11 @@ export function InsightDetails({ insight }: { insight: InsightDetail }) {
   const timestamp = at ? (
     atUrl ? (
       <a href={atUrl} target="_blank" rel="noopener noreferrer" data-testid="insight-timestamp">
-        at {at}
+        {at}
         <span className="visually-hidden"> (opens the source at this moment in a new tab)</span>
       </a>
     ) : (
-      <span data-testid="insight-timestamp">at {at}</span>
+      <span data-testid="insight-timestamp">{at}</span>
     )
   ) : null;
 
@@ -51,15 +52,16 @@ export function InsightDetails({ insight }: { insight: InsightDetail }) {
       <h2>Source</h2>
       {source ? (
         <p className="source" data-testid="insight-source">
-          {url ? (
-            <a href={url} target="_blank" rel="noopener noreferrer">
-              {source.title}
-              <span className="visually-hidden"> (opens in a new tab)</span>
-            </a>
-          ) : (
+          <Link to={`/sources/${source.id}`}>
             <cite>{source.title}</cite>
-          )}
+          </Link>
           {source.show ? <span className="show"> · {source.show}</span> : null}
+          {url ? (
+            <span className="source-link">
+              {" · "}
+              <ExternalLink href={url}>original</ExternalLink>
+            </span>
+          ) : null}
           {timestamp && !quote ? <span> · {timestamp}</span> : null}
         </p>
       ) : (

@@ -1,14 +1,16 @@
-import type { SourceListing, SourceReingest, SourceSort } from "@shared/api";
-import type { SourceId } from "@shared/ids";
-import { useEffect, useRef, useState } from "react";
+import type { SourceSort } from "@shared/api";
+import { useState } from "react";
 import { Link } from "react-router";
-import { deleteSource, fetchSources, reingestSource, removeSample } from "../api/sources";
+import { fetchSources, removeSample } from "../api/sources";
+import { ExternalLink } from "../components/ExternalLink";
 import { countOf, safeHttpUrl } from "../components/format";
 import { RemoteContent } from "../components/RemoteContent";
 import { Empty, Problem } from "../components/Status";
 import { useRemote } from "../components/useRemote";
-import { type EnrichmentStep, describeEnrichment, watchEnrichment } from "../ingest/enrichment";
-import { confirmQuestion, describeDeletion, describeReingest } from "../sources/deletion";
+import { describeDeletion } from "../sources/deletion";
+import { sourceFacts } from "../sources/facts";
+import { SourceActions, type SourceActionsProps } from "../sources/SourceActions";
+import { useReingests } from "../sources/useReingests";
 
 const sorts: readonly { value: SourceSort; label: string }[] = [
   { value: "ingested", label: "Last ingested" },
@@ -16,12 +18,6 @@ const sorts: readonly { value: SourceSort; label: string }[] = [
   { value: "title", label: "Title" },
   { value: "insights", label: "Most insights" },
 ];
-
-/** A re-ingest's progress, kept by the page so a refreshed list does not forget it. */
-type Reingest =
-  | { readonly status: "running" }
-  | { readonly status: "done"; readonly result: SourceReingest; readonly step?: EnrichmentStep }
-  | { readonly status: "failed"; readonly error: unknown };
 
 type Outcome = { readonly kind: "done"; readonly message: string } | { readonly kind: "failed"; readonly error: unknown } | null;
 
@@ -32,23 +28,7 @@ export function SourcesPage() {
   const [version, setVersion] = useState(0);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const remote = useRemote(`${version}|${sort}|${q.trim()}`, (signal) => fetchSources(q.trim(), sort, signal));
-  const [reingests, setReingests] = useState<ReadonlyMap<SourceId, Reingest>>(new Map());
-  const watches = useRef(new AbortController());
-  useEffect(() => () => watches.current.abort(), []);
-  const track = (id: SourceId, state: Reingest) => setReingests((all) => new Map(all).set(id, state));
-
-  // Read again, then follow its new insights through the queue: the counts come first, "enriched" after.
-  const reingest = (id: SourceId) => {
-    track(id, { status: "running" });
-    reingestSource(id).then(
-      (result) => {
-        track(id, { status: "done", result });
-        setVersion((n) => n + 1);
-        void watchEnrichment([id], (step) => track(id, { status: "done", result, step }), watches.current.signal);
-      },
-      (error: unknown) => track(id, { status: "failed", error }),
-    );
-  };
+  const { reingests, reingest } = useReingests(() => setVersion((n) => n + 1));
 
   const deleted = (message: string) => {
     setOutcome({ kind: "done", message });
@@ -110,93 +90,41 @@ export function SourcesPage() {
   );
 }
 
-interface RowProps {
-  readonly source: SourceListing;
-  readonly reingest: Reingest | undefined;
-  readonly onReingest: () => void;
-  readonly onDeleted: (message: string) => void;
-  readonly onFailed: (error: unknown) => void;
-}
-
-function SourceRow({ source, reingest, onReingest, onDeleted, onFailed }: RowProps) {
-  const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const href = source.url ? safeHttpUrl(source.url) : null;
-  const date = (source.publishedAt ?? source.ingestedAt ?? "").slice(0, 10);
-
-  const remove = () => {
-    setBusy(true);
-    deleteSource(source.id).then(
-      (deletion) => onDeleted(describeDeletion(`“${source.title}”`, deletion)),
-      (error: unknown) => {
-        setBusy(false);
-        setConfirming(false);
-        onFailed(error);
-      },
-    );
-  };
-
+function SourceRow({ source, ...actions }: Omit<SourceActionsProps, "children">) {
+  const href = safeHttpUrl(source.url);
   return (
     <li data-testid="source-row">
-      <div className="source-row">
-        <div>
-          <p className="source-title">{href ? <a href={href}>{source.title}</a> : source.title}</p>
-          <p className="source-facts">
-            {[source.show, source.kind.replace("-", " "), date, source.status === "ingested" ? null : source.status, source.sample ? "sample" : null]
-              .filter(Boolean)
-              .join(" · ")}
-          </p>
-        </div>
-        <span className="count" data-testid="source-insights">
-          {countOf(source.insightCount, "insight")}
-        </span>
-        <span className="source-actions">
-          {source.reingest ? (
-            <button
-              type="button"
-              className="compact"
-              onClick={onReingest}
-              disabled={reingest?.status === "running" || source.status === "ingesting"}
-              aria-label={`Re-ingest ${source.title}`}
-              title={source.reingest === "url" ? "Fetch it again and read it with the current extractor" : "Read its stored copy again with the current extractor"}
-            >
-              {reingest?.status === "running" ? "Re-ingesting…" : "Re-ingest"}
-            </button>
-          ) : null}
-          <button type="button" className="compact" onClick={() => setConfirming(true)} disabled={confirming || source.status === "ingesting"} aria-label={`Delete ${source.title}`}>
-            Delete
-          </button>
-        </span>
-      </div>
-      <ReingestLine reingest={reingest} />
-      {confirming ? (
-        <div className="confirm" role="group" aria-label={`Confirm deleting ${source.title}`}>
-          <p>{confirmQuestion(source.title, source.insightCount)}</p>
-          <button type="button" className="danger" onClick={remove} disabled={busy} data-testid="confirm-delete">
-            {busy ? "Deleting…" : "Delete source"}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)} disabled={busy}>
-            Cancel
-          </button>
-        </div>
-      ) : null}
+      <SourceActions source={source} {...actions}>
+        {(buttons) => (
+          <div className="source-row">
+            <div>
+              <p className="source-title">
+                <Link to={`/sources/${source.id}`}>{source.title}</Link>
+                {href ? (
+                  <>
+                    {" "}
+                    <span className="source-link">
+                      (
+                      <ExternalLink href={href}>
+                        original<span className="visually-hidden"> of “{source.title}”</span>
+                      </ExternalLink>
+                      )
+                    </span>
+                  </>
+                ) : null}
+              </p>
+              <p className="source-facts">
+                {sourceFacts(source)}
+              </p>
+            </div>
+            <span className="count" data-testid="source-insights">
+              {countOf(source.insightCount, "insight")}
+            </span>
+            {buttons}
+          </div>
+        )}
+      </SourceActions>
     </li>
-  );
-}
-
-function ReingestLine({ reingest }: { reingest: Reingest | undefined }) {
-  if (!reingest) return null;
-  return (
-    <div className="reingest" aria-live="polite" data-testid="reingest-result" data-status={reingest.status}>
-      {reingest.status === "running" ? <p>Reading it again and writing what changed…</p> : null}
-      {reingest.status === "failed" ? <Problem error={reingest.error} /> : null}
-      {reingest.status === "done" ? (
-        <p>
-          {describeReingest(reingest.result)}
-          {reingest.step ? <span data-testid="reingest-enrichment"> Its insights: {describeEnrichment(reingest.step)}</span> : null}
-        </p>
-      ) : null}
-    </div>
   );
 }
 

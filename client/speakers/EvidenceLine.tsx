@@ -1,7 +1,7 @@
-import { Link } from "react-router";
 import type { InsightId } from "@shared/ids";
 import { fetchInsightEvidence } from "../api/speakers";
 import { useRemote } from "../components/useRemote";
+import { SpeakerLinks } from "./SpeakerLinks";
 
 /**
  * "said in 4 sources across 3 shows, by 3 speakers · 1 contradicting", with the named speakers as
@@ -16,12 +16,7 @@ export function EvidenceLine({ id }: { id: InsightId }) {
     <p className="evidence" data-testid="insight-evidence">
       {summary}
       {named.length > 0 ? " — " : null}
-      {named.map((speaker, index) => (
-        <span key={speaker.id}>
-          {index > 0 ? ", " : null}
-          <Link to={`/speakers/${speaker.id}`}>{speaker.name}</Link>
-        </span>
-      ))}
+      <SpeakerLinks speakers={named} />
     </p>
   );
 }

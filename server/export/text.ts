@@ -1,6 +1,4 @@
-import { formatTimestamp } from "@shared/format";
-
-export { safeHttpUrl } from "@shared/format";
+export { atTime, safeHttpUrl } from "@shared/format";
 
 /** Characters XML 1.0 forbids outright; source text may carry them from a bad transcript. */
 const NOT_XML = /[^\u0009\u000A\u000D\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
@@ -25,11 +23,6 @@ export const oneLine = (text: string) =>
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
     .replace(/\s+/g, " ")
     .trim();
-
-
-/** "at 12:34" for an item with a timestamp, "at 12:34–12:41" when its end is known too. */
-export const atTime = (startSec: number | null, endSec: number | null = null) =>
-  startSec === null ? null : `at ${formatTimestamp(startSec)}${endSec !== null && endSec > startSec ? `–${formatTimestamp(endSec)}` : ""}`;
 
 /** The date part of an ISO date or date-time. */
 export const isoDay = (value: string | null | undefined) => (value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readStoredDocument, storeDocument } from "./storedDocument";
+import { readStoredDocument, storedFormat, storeDocument } from "./storedDocument";
 
 const meta = { title: "Episode 1", kind: "podcast-episode" as const };
 
@@ -18,5 +18,12 @@ describe("a source's stored document", () => {
     expect(storeDocument({ format: "json", meta, body: { type: "insights", insights: [{ text: "A claim." }] } })).toBeNull();
     expect(readStoredDocument("not json")).toBeNull();
     expect(readStoredDocument(JSON.stringify({ format: "text", body: { type: "insights", insights: [] } }))).toBeNull();
+  });
+
+  it("names the format a stored copy was read as from its first characters", () => {
+    const stored = storeDocument({ format: "vtt", meta, body: { type: "text", text: "A claim." } });
+    expect(storedFormat(stored!.document.slice(0, 64))).toBe("vtt");
+    expect(storedFormat(null)).toBeNull();
+    expect(storedFormat('{"format":"made-up"}')).toBeNull();
   });
 });

@@ -43,3 +43,13 @@ export function readStoredDocument(text: string): { format: SourceFormat; body: 
     return null;
   }
 }
+
+/**
+ * The format a stored copy was read as, from its first characters: `storeDocument` writes the
+ * format first, so a page need not read a whole transcript to name it.
+ */
+export function storedFormat(head: string | null): SourceFormat | null {
+  const match = head ? /^\{"format":"([a-z-]+)"/.exec(head) : null;
+  const format = SourceFormat.safeParse(match?.[1]);
+  return format.success ? format.data : null;
+}

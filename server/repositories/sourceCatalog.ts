@@ -16,6 +16,8 @@ export interface SourceRecord {
   readonly reingest: "url" | "stored" | null;
 }
 
+/** How a re-ingest would read `s` (fetched again, its stored copy, or not at all), as Cypher. */
+export const reingestFrom = "CASE WHEN s.readFrom IS NOT NULL THEN 'url' WHEN s.document IS NOT NULL THEN 'stored' END";
 
 /**
  * Sources whose title or show contains `q` (any case), in the order asked (ties and `title` by
@@ -36,7 +38,7 @@ export async function listSources(
      WITH collect({
        id: s.id, title: s.title, show: s.show, kind: s.kind, url: s.url,
        publishedAt: s.publishedAt, ingestedAt: toString(s.ingestedAt), insightCount: insightCount,
-       reingest: CASE WHEN s.readFrom IS NOT NULL THEN 'url' WHEN s.document IS NOT NULL THEN 'stored' END
+       reingest: ${reingestFrom}
      }) AS listed
      RETURN listed[0..$limit] AS sources, size(listed) AS total`,
     { q: options.q ? options.q.toLowerCase() : null, sort: options.sort, limit: int(options.limit) },

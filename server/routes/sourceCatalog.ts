@@ -1,10 +1,14 @@
-import { DeleteInsight, DeleteSource, ListSources, RemoveSample } from "@shared/api/sourceCatalog";
+import { safeHttpUrl } from "@shared/format";
+import { DeleteInsight, DeleteSource, ListSources, RemoveSample, type SourceListing } from "@shared/api/sourceCatalog";
+import { GetSource } from "@shared/api/sourcePage";
 import type { SourceId } from "@shared/ids";
 import { Router } from "express";
 import type { Database } from "../db";
 import { AppError, notFound } from "../errors";
 import { route } from "../middleware/route";
-import { findExistingSources, listSources } from "../repositories/sourceCatalog";
+import { findExistingSources, listSources, type SourceRecord } from "../repositories/sourceCatalog";
+import { findSourcePage } from "../repositories/sourcePage";
+import { storedFormat } from "../ingest/storedDocument";
 import { sampleSourceIds } from "../sample/loadSample";
 import { deleteInsight, deleteSources } from "../sources/deleteSources";
 import type { IngestsInFlight } from "../sources/ingestsInFlight";
@@ -16,6 +20,13 @@ const WAIT_FOR_INGEST_MS = 15_000;
 export function sourceCatalogRouter(db: Database, inFlight: IngestsInFlight, relatedK: number): Router {
   const router = Router();
   const samples = sampleSourceIds();
+
+  // What a reader sees of a stored source: whether an ingest is writing it now, and whether it is the sample.
+  const listing = (source: SourceRecord, sample: ReadonlySet<SourceId>): SourceListing => ({
+    ...source,
+    status: inFlight.isIngesting(source.id) ? "ingesting" : source.insightCount > 0 ? "ingested" : "empty",
+    sample: sample.has(source.id),
+  });
 
   const waitForIngests = async (ids: readonly SourceId[]) => {
     for (const id of ids) {
@@ -32,15 +43,16 @@ export function sourceCatalogRouter(db: Database, inFlight: IngestsInFlight, rel
       ...(await listSources(tx, query)),
       present: await findExistingSources(tx, sampleIds),
     }));
-    return {
-      sources: sources.map((source) => ({
-        ...source,
-        status: inFlight.isIngesting(source.id) ? ("ingesting" as const) : source.insightCount > 0 ? ("ingested" as const) : ("empty" as const),
-        sample: sample.has(source.id),
-      })),
-      total,
-      sampleSources: present.length,
-    };
+    return { sources: sources.map((source) => listing(source, sample)), total, sampleSources: present.length };
+  });
+
+  route(router, GetSource, async ({ params }) => {
+    const page = await db.read("findSourcePage", (tx) => findSourcePage(tx, params.id));
+    if (!page) throw notFound(`Source ${params.id}`);
+    const { source, documentHead, speakers, insights } = page;
+    // The page links out to it: anything but http(s) (`javascript:`, `file:`) is never offered.
+    const listed = listing({ ...source, url: safeHttpUrl(source.url) }, new Set(await samples));
+    return { source: listed, format: storedFormat(documentHead), speakers, insights };
   });
 
   route(router, DeleteSource, async ({ params }) => {

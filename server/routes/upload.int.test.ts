@@ -3,27 +3,13 @@ import { join } from "node:path";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
+import { twoSpeakerEpisodeVtt } from "../testing/subtitlesFixture";
 
 const db = connectTestDatabase();
 const app = createTestApp(db);
 afterAll(() => db.close());
 
-const vtt = (tag: string) =>
-  [
-    "WEBVTT",
-    "",
-    "00:00:01.000 --> 00:00:03.000",
-    "<v Nadia Petrov>Welcome back to the show.",
-    "",
-    "00:01:04.000 --> 00:01:08.000",
-    `<v Maya Chen>Most countries will adapt the best open models (${tag})`,
-    "",
-    "00:01:08.000 --> 00:01:12.000",
-    "<v Maya Chen>to their own data and run them on their own hardware, rather than train frontier models.",
-    "",
-    "00:02:20.000 --> 00:02:25.000",
-    `<v Tomas Lindqvist>Export controls on advanced chips (${tag}) turned compute into an instrument of foreign policy.`,
-  ].join("\n");
+const vtt = twoSpeakerEpisodeVtt;
 
 const page = (tag: string) => `<!doctype html><html><head><title>Sovereign AI | Insight Atlas</title>
   <meta property="og:site_name" content="Insight Atlas"></head><body>

@@ -18,3 +18,4 @@ export * from "./relatedFilters";
 export * from "./topicTimeline";
 export * from "./topicCuration";
 export * from "./views";
+export * from "./sourcePage";
