@@ -45,10 +45,13 @@ async function topicsWithSections(count: number): Promise<string> {
   throw new Error(`no topic of the sample has a reading list of ${count} sections`);
 }
 
-async function openMap(page: Page, search = "") {
-  await page.goto(`${session.app.baseUrl}/${search}`);
-  await page.locator('[data-testid=topic-graph][data-state="ready"]').waitFor(patient);
+/** Opens an address and waits for its graph (the map's or a theme's) to be drawn. */
+async function openGraph(page: Page, address: string, testId: string) {
+  await page.goto(`${session.app.baseUrl}${address}`);
+  await page.locator(`[data-testid=${testId}][data-state="ready"]`).waitFor(patient);
 }
+const openMap = (page: Page, search = "") => openGraph(page, `/${search}`, "topic-graph");
+const openTheme = (page: Page, address: string) => openGraph(page, address, "theme-graph");
 
 describe("saved views of the topic map", () => {
   it("pins a topic, saves the view by name and as a link, opens it both ways, renames and deletes it", async () => {
@@ -114,11 +117,6 @@ describe("saved views of the topic map", () => {
   });
 });
 
-async function openTheme(page: Page, address: string) {
-  await page.goto(`${session.app.baseUrl}${address}`);
-  await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor(patient);
-}
-
 describe("saved views of a theme page", () => {
   it("pins an insight on the theme's graph, saves the view by name and as a link, and opens it both ways with the same pins", async () => {
     const page = await session.browser.newPage(desktop);
@@ -145,6 +143,8 @@ describe("saved views of a theme page", () => {
     const row = tools.getByTestId("saved-view").filter({ hasText: tag });
     await row.waitFor(patient);
     expect(await row.getByTestId("view-scene").textContent()).toMatch(/^theme: sovereign-ai · /);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, "theme-view");
     expect(await seriousViolations(page)).toEqual([]);
 
     // By link, in a fresh page.
