@@ -20,3 +20,13 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
     return null;
   }
 }
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "12 items from 4 shows and 6 speakers; heard most: Maya Chen, 3 of 12 (25 %)", for a list's or brief's voices. */
+export function describeVoices(voices: { items: number; shows: number; speakers: number; topVoice: { name: string; items: number; share: number } | null }): string {
+  const from = `${count(voices.items, "item", "items")} from ${count(voices.shows, "show", "shows")} and ${count(voices.speakers, "named speaker", "named speakers")}`;
+  if (!voices.topVoice) return from;
+  const top = voices.topVoice;
+  return `${from}; heard most: ${top.name}, ${top.items} of ${voices.items} (${Math.round(top.share * 100)} %)`;
+}

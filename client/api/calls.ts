@@ -14,6 +14,10 @@ export const fetchTopicGraph = (limit: number, signal?: AbortSignal) =>
 export const fetchTopic = (slug: TopicSlug, signal?: AbortSignal) =>
   request(GetTopic, { params: { slug }, query: { limit: 100 }, signal });
 
+/** A topic's insights in one order: best fit, or most evidence (sources, shows, speakers) first. */
+export const fetchTopicInsights = (slug: TopicSlug, sort: "fit" | "evidence", limit: number, signal?: AbortSignal) =>
+  request(GetTopic, { params: { slug }, query: { limit, sort }, signal }).then((page) => page.insights);
+
 /** One page of a theme's insights as a graph (nodes and their related links). */
 export const fetchThemePage = (topic: TopicSlug, offset: number, limit: number, signal?: AbortSignal) =>
   request(GetInsightGraph, { query: { topic, offset, limit }, signal });

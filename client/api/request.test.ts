@@ -16,7 +16,7 @@ function stubFetch(answer: Response | Error) {
 
 const topicAnswer = {
   topic: { slug: "sovereign-ai", name: "Sovereign AI", insightCount: 1 },
-  insights: [{ id: "a".repeat(16), text: "Countries will run open models.", topics: [] }],
+  insights: [{ id: "a".repeat(16), text: "Countries will run open models.", topics: [], evidence: { sources: 1, shows: 1, speakers: 0 } }],
   neighbours: [{ slug: "open-source", name: "Open source", insightCount: 4, weight: 2 }],
 };
 

@@ -1,5 +1,5 @@
-import { GetTopicDecisions, MergeTopic, UndoTopicDecision, UpdateTopic } from "@shared/api";
-import type { TopicSlug } from "@shared/ids";
+import { GetTopicDecisions, MergeTopic, SplitTopic, UndoTopicDecision, UpdateTopic } from "@shared/api";
+import type { InsightId, TopicSlug } from "@shared/ids";
 import { request } from "./request";
 
 /** Typed calls of the topic page's curation controls. */
@@ -8,6 +8,9 @@ export const updateTopic = (slug: TopicSlug, change: { name?: string; pinned?: b
   request(UpdateTopic, { params: { slug }, body: change });
 
 export const mergeTopic = (slug: TopicSlug, into: TopicSlug) => request(MergeTopic, { params: { slug }, body: { into } });
+
+export const splitTopic = (slug: TopicSlug, name: string, insights: readonly InsightId[]) =>
+  request(SplitTopic, { params: { slug }, body: { name, insights: [...insights] } });
 
 export const fetchTopicDecisions = (slug: TopicSlug, signal?: AbortSignal) => request(GetTopicDecisions, { params: { slug }, signal });
 

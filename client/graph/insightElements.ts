@@ -1,6 +1,7 @@
 import type { ElementDefinition } from "cytoscape";
 import type { Graph, InsightDetail, RelatedInsight } from "@shared/schemas/entities";
 import { edgeId } from "./elements";
+import { relationClass } from "./relationEdges";
 
 /** Insight texts are sentences; on the canvas a node carries their opening words. */
 export const labelLength = 48;
@@ -77,8 +78,12 @@ export function relatedNeighbourhood(insight: InsightDetail, related: readonly R
   };
 }
 
-/** Cytoscape elements for `relatedNeighbourhood`; the focus and topics are told apart by class and shape. */
-export function toNeighbourhoodElements(graph: Graph, focus: string): ElementDefinition[] {
+/**
+ * Cytoscape elements for `relatedNeighbourhood`; the focus and topics are told apart by class and
+ * shape, and a related edge carries its typed relation as a class (see relationEdges.ts).
+ */
+export function toNeighbourhoodElements(graph: Graph, focus: string, related: readonly Pick<RelatedInsight, "id" | "relation">[] = []): ElementDefinition[] {
+  const relations = new Map(related.map((item) => [item.id as string, item.relation]));
   const nodes: ElementDefinition[] = graph.nodes.map((node) => ({
     group: "nodes",
     classes: node.id === focus ? "focus" : node.kind === "topic" ? "topic" : "insight",
@@ -86,7 +91,7 @@ export function toNeighbourhoodElements(graph: Graph, focus: string): ElementDef
   }));
   const edges: ElementDefinition[] = graph.edges.map((edge) => ({
     group: "edges",
-    classes: edge.target.startsWith("topic:") ? "shares" : "related",
+    classes: edge.target.startsWith("topic:") ? "shares" : `related${edge.source === focus ? relationClass(relations.get(edge.target)) : ""}`,
     data: { id: `${edge.source}->${edge.target}`, source: edge.source, target: edge.target, width: edge.weight > 0 ? 1.5 + edge.weight * 3 : 1 },
   }));
   return [...nodes, ...edges];

@@ -21,10 +21,16 @@ describe("pathElements", () => {
     expect(positions.m!.y).not.toBe(0);
   });
 
-  it("draws one edge per step, topic steps dashed and named", () => {
+  it("draws one edge per step, topic steps dotted and named", () => {
     const edges = elements.filter((element) => element.group === "edges");
     expect(edges.map((edge) => edge.data.id)).toEqual(["a->z", "a->m", "m->z"]);
     expect(edges[1]).toMatchObject({ classes: "shares", data: { label: "compute" } });
+    expect(edges[0]!.classes).toBe("related");
     expect(elements.filter((element) => element.classes === "focus").map((node) => node.data.id).sort()).toEqual(["a", "z"]);
+  });
+
+  it("draws a typed related step as its relation", () => {
+    const typed = pathElements([{ hops: [{ ...hop("a", "z"), relation: "contradicts" }] }], new Map(), "a", "z");
+    expect(typed.elements.find((element) => element.group === "edges")!.classes).toBe("related relation-contradicts");
   });
 });

@@ -2,6 +2,7 @@ import type { ElementDefinition } from "cytoscape";
 import type { InsightPath } from "@shared/api/path";
 import type { Point } from "./layoutPlan";
 import { shortLabel } from "./insightElements";
+import { relationClass } from "./relationEdges";
 
 const columnGap = 190;
 const rowGap = 90;
@@ -9,7 +10,8 @@ const rowGap = 90;
 /**
  * The paths between two insights as a small graph: the start on the left, the end on the right,
  * each path on its own row in between, so the picture reads like the list beside it. An insight
- * on two paths stays where its first path put it. Topic steps are dashed and named on the line.
+ * on two paths stays where its first path put it. Topic steps are dotted and named on the line;
+ * a related step with a typed relation is drawn as that relation (relationEdges.ts).
  */
 export function pathElements(
   paths: readonly InsightPath[],
@@ -30,7 +32,7 @@ export function pathElements(
       if (!edges.has(id)) {
         edges.set(id, {
           group: "edges",
-          classes: hop.via === "topic" ? "shares" : "related",
+          classes: hop.via === "topic" ? "shares" : `related${relationClass(hop.relation)}`,
           data: { id, source: hop.from, target: hop.to, width: 2, label: hop.topic?.name ?? "" },
         });
       }

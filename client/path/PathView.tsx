@@ -5,6 +5,7 @@ import { RemoteContent } from "../components/RemoteContent";
 import { Empty } from "../components/Status";
 import { useRemote } from "../components/useRemote";
 import type { TrailStep } from "../graph/trail";
+import { RELATION_EDGES } from "../graph/relationEdges";
 import { PathGraph } from "./PathGraph";
 
 interface PathViewProps {
@@ -30,7 +31,8 @@ export function PathView({ from, to, onward }: PathViewProps) {
                   <ol className="path-steps">
                     {path.hops.map((hop) => (
                       <li key={`${hop.from}-${hop.to}`}>
-                        <span className="path-reason">{hop.reason}</span> →{" "}
+                        <span className="path-reason">{hop.reason}</span>
+                        {hop.relation ? <span className={`relation-badge relation-${hop.relation}`}>{RELATION_EDGES[hop.relation].label}</span> : null} →{" "}
                         <Link to={`/insights/${hop.to}`} state={{ trail: onward }}>
                           {texts.get(hop.to)}
                         </Link>

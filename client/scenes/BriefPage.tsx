@@ -5,6 +5,7 @@ import { fetchBriefs, sendBriefNow } from "../api/following";
 import { describeProblem } from "../components/describeProblem";
 import { Empty, Loading, Problem } from "../components/Status";
 import { useRemote } from "../components/useRemote";
+import { VoicesLine } from "../components/VoicesLine";
 import "../following/following.css";
 
 /** A link into the explorer from a brief's stored absolute URL (the brief may name another host). */
@@ -17,6 +18,7 @@ function BriefView({ brief }: { brief: DailyBrief }) {
       <p className="brief-note" data-testid="brief-note">
         {brief.note}
       </p>
+      {brief.voices ? <VoicesLine voices={brief.voices} /> : null}
       <p className="meta">
         {brief.delivery.emailedAt ? `Emailed to ${brief.delivery.emailedTo} at ${new Date(brief.delivery.emailedAt).toLocaleTimeString()}.` : brief.delivery.emailError ? `Not emailed: ${brief.delivery.emailError}` : "Not emailed (no mail set up)."}
       </p>

@@ -5,6 +5,7 @@ import type { InsightDetail, RelatedInsight } from "@shared/schemas/entities";
 import { GraphCanvas } from "../components/GraphCanvas";
 import { relatedNeighbourhood, toNeighbourhoodElements } from "../graph/insightElements";
 import { neighbourhoodStyle } from "../graph/style";
+import { RelationLegend } from "../relations/RelationLegend";
 import type { TrailStep } from "../graph/trail";
 
 interface InsightNeighbourhoodProps {
@@ -19,7 +20,7 @@ interface InsightNeighbourhoodProps {
  */
 export function InsightNeighbourhood({ insight, related, onward }: InsightNeighbourhoodProps) {
   const navigate = useNavigate();
-  const elements = useMemo(() => toNeighbourhoodElements(relatedNeighbourhood(insight, related), insight.id), [insight, related]);
+  const elements = useMemo(() => toNeighbourhoodElements(relatedNeighbourhood(insight, related), insight.id, related), [insight, related]);
   // The canvas sets classes from this map, so the kinds (focus, insight, topic) travel in it.
   const classes = useMemo(() => new Map(elements.map((element) => [String(element.data.id), String(element.classes ?? "")] as const)), [elements]);
   const layout = useMemo(
@@ -43,6 +44,7 @@ export function InsightNeighbourhood({ insight, related, onward }: InsightNeighb
       <h2 id="neighbourhood-heading">Around this insight</h2>
       <p className="hint">
         Circles are insights (this one in the middle), diamonds the topics they share. Select one to open it.
+        Lines: see the key under the graph.
       </p>
       <GraphCanvas
         elements={elements}
@@ -54,6 +56,7 @@ export function InsightNeighbourhood({ insight, related, onward }: InsightNeighb
         describeNode={(data) => String(data.text ?? data.label)}
         onSelectNode={open}
       />
+      <RelationLegend relations={related.map((item) => item.relation)} topicLinks="shares the topic" />
     </section>
   );
 }

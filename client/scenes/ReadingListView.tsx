@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import type { ExportFormat, ReadingListDocument, ReadingListItem } from "@shared/api";
 import { countOf, formatTimestamp, safeHttpUrl } from "../components/format";
+import { VoicesLine } from "../components/VoicesLine";
+import { transitionWords } from "@shared/transition";
 import { quoteRepeatsClaim } from "../readingList/savedLists";
 import { type TourSource, tourAddress } from "../views/tour";
 
@@ -38,6 +40,7 @@ export function ReadingListView({ document, exportHref, tour, children }: Readin
       <p className="meta">
         {countOf(count, "insight")} in {countOf(document.sections.length, "section")} · {document.generatedAt.slice(0, 10)}
       </p>
+      <VoicesLine voices={document.voices} />
       {children}
       {document.sections.some((section) => section.topics.length > 0) ? (
         <p className="meta">
@@ -97,6 +100,7 @@ interface ItemProps {
 function Item({ item, anchor, number, respondsTo, respondsToAnchor }: ItemProps) {
   const url = safeHttpUrl(item.source?.url ?? null);
   const at = safeHttpUrl(item.timestampUrl);
+  const transition = transitionWords(item);
   return (
     <li id={anchor} data-testid="reading-list-item" data-role={item.role}>
       <span className="item-number" data-testid="item-number">
@@ -106,9 +110,9 @@ function Item({ item, anchor, number, respondsTo, respondsToAnchor }: ItemProps)
       <Link to={`/insights/${item.id}`} className="insight-link">
         {item.text}
       </Link>
-      {respondsTo > 0 && (item.role === "extends" || item.role === "contrasts") ? (
-        <p className="insight-topics" data-testid="item-role">
-          {item.role} <a href={`#${respondsToAnchor}`}>{respondsTo}</a>
+      {respondsTo > 0 && transition ? (
+        <p className={`insight-topics${item.relation ? ` relation-${item.relation}` : ""}`} data-testid="item-role">
+          {transition} <a href={`#${respondsToAnchor}`}>{respondsTo}</a>
         </p>
       ) : null}
       {item.quote && quoteRepeatsClaim(item.text, item.quote) ? (

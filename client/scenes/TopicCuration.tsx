@@ -1,14 +1,17 @@
 import { useState } from "react";
 import type { TopicDecision } from "@shared/api";
 import { TopicSlug } from "@shared/ids";
-import { fetchTopicDecisions, mergeTopic, undoTopicDecision, updateTopic } from "../api/topicCuration";
+import type { InsightSummary } from "@shared/schemas/entities";
+import { fetchTopicDecisions, mergeTopic, splitTopic, undoTopicDecision, updateTopic } from "../api/topicCuration";
 import { useRemote } from "../components/useRemote";
+import { TopicSplit } from "./TopicSplit";
 
 /**
- * A topic page's curation controls: rename, pin, hide, merge into another topic, and undo the
- * latest decision. Each is stored as a decision that later ingests and theme runs respect.
+ * A topic page's curation controls: rename, pin, hide, merge into another topic, split chosen
+ * insights off, and undo the latest decision. Each is stored as a decision that later ingests and
+ * theme runs respect.
  */
-export function TopicCuration({ slug, name }: { slug: TopicSlug; name: string }) {
+export function TopicCuration({ slug, name, insights }: { slug: TopicSlug; name: string; insights: readonly InsightSummary[] }) {
   const decisions = useRemote(`topic-decisions:${slug}`, (signal) => fetchTopicDecisions(slug, signal));
   const [newName, setNewName] = useState(name);
   const [into, setInto] = useState("");
@@ -16,11 +19,13 @@ export function TopicCuration({ slug, name }: { slug: TopicSlug; name: string })
   const latest: TopicDecision | undefined =
     decisions.status === "ready" ? decisions.data.decisions.find((d) => !d.undone) : undefined;
 
-  const act = (work: () => Promise<{ topic: { slug: string } } | unknown>) => async () => {
+  // After a change the page of the topic it leaves standing: the one made or merged into, else this
+  // one; an undo goes to the decision's own topic, since undoing a split deletes the topic it made.
+  const act = (work: () => Promise<{ topic: { slug: string } } | unknown>, then?: string) => async () => {
     setProblem(null);
     try {
       const result = await work();
-      const next = (result as { topic?: { slug?: string } }).topic?.slug ?? slug;
+      const next = then ?? (result as { topic?: { slug?: string } }).topic?.slug ?? slug;
       window.location.assign(`/topics/${next}`);
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
@@ -65,10 +70,11 @@ export function TopicCuration({ slug, name }: { slug: TopicSlug; name: string })
           Merge
         </button>
       </form>
+      <TopicSplit insights={insights} onSplit={(newName, ids) => void act(() => splitTopic(slug, newName, ids))()} />
       {latest ? (
         <p>
           Last change: {latest.summary}.{" "}
-          <button type="button" onClick={act(() => undoTopicDecision(latest.id))} data-testid="topic-undo">
+          <button type="button" onClick={act(() => undoTopicDecision(latest.id), latest.topic)} data-testid="topic-undo">
             Undo
           </button>
         </p>

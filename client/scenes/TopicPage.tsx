@@ -5,6 +5,7 @@ import { countOf } from "../components/format";
 import { RemoteContent } from "../components/RemoteContent";
 import { TopicLinks } from "../components/TopicLinks";
 import { useRemote } from "../components/useRemote";
+import { ClaimsByEvidence } from "../speakers/ClaimsByEvidence";
 import { Cruxes } from "../speakers/Cruxes";
 import { NotFound } from "./NotFound";
 import { ReadingListFollow } from "./ReadingListFollow";
@@ -27,7 +28,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
   return (
     <article className="theme-page">
       <RemoteContent remote={remote} loading="Loading the topic…" missing="This topic">
-        {({ topic, neighbours }) => (
+        {({ topic, insights, neighbours }) => (
           <>
             <title>{`${topic.name} · Insight graph`}</title>
             <header className="theme-header">
@@ -40,7 +41,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
                 <Link to={`/reading-list?topics=${topic.slug}`}>Reading list from this topic</Link>{" "}
                 <ReadingListFollow slug={topic.slug} name={topic.name} />
               </p>
-              <TopicCuration slug={topic.slug} name={topic.name} />
+              <TopicCuration slug={topic.slug} name={topic.name} insights={insights} />
               {neighbours.length > 0 ? (
                 <div className="theme-neighbours">
                   <h2 id="neighbours-heading">Often discussed with</h2>
@@ -49,6 +50,7 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
               ) : null}
             </header>
             <Cruxes slug={topic.slug} />
+            <ClaimsByEvidence slug={topic.slug} />
             <ThemeView key={topic.slug} slug={topic.slug} name={topic.name} total={topic.insightCount} timeline={timeline} />
             <TopicTimeline key={`timeline-${topic.slug}`} slug={topic.slug} timeline={timeline} />
           </>

@@ -8,15 +8,15 @@ import { createHeuristicExtractor } from "../../server/extract/heuristic";
 const IN_FLIGHT = 8;
 
 /**
- * What the app serves for each insight, read over HTTP as a browser reads it: the evals judge the
- * product's real answers, not the functions behind them. `path` names the endpoint of one insight.
+ * What the app serves for each insight (or topic), read over HTTP as a browser reads it: the evals
+ * judge the product's real answers, not the functions behind them. `path` names the endpoint of one.
  */
-export async function readServed<T>(db: Database, ids: readonly InsightId[], path: (id: InsightId) => string, read: (id: InsightId, body: unknown) => T): Promise<Map<InsightId, T>> {
+export async function readServed<T, Id extends string = InsightId>(db: Database, ids: readonly Id[], path: (id: Id) => string, read: (id: Id, body: unknown) => T): Promise<Map<Id, T>> {
   const app = createApp({ waitForEnrichment: true, db, extractor: createHeuristicExtractor(), relatedK: 10, log: () => undefined });
   const server = app.listen(0, "127.0.0.1");
   await new Promise((resolve) => server.once("listening", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const served = new Map<InsightId, T>();
+  const served = new Map<Id, T>();
   try {
     for (let start = 0; start < ids.length; start += IN_FLIGHT) {
       await Promise.all(

@@ -4,6 +4,7 @@ import type { Database } from "../db";
 import { readThemeCandidates } from "../readingLists/load";
 import { findFeaturedBefore } from "../repositories/brief";
 import { findFollowedTopics } from "../repositories/profile";
+import { voiceDiversity } from "../readingLists/voices";
 import { BRIEF_METHOD, rankBrief } from "./rank";
 
 const DAY_MS = 86_400_000;
@@ -39,8 +40,8 @@ export async function buildBrief(db: Database, query: BriefQuery, options: Brief
   });
 
   const base = { generatedAt: options.now.toISOString(), since, followed: named === null, method: BRIEF_METHOD };
-  if (!read) return { ...base, topics: [], items: [] };
+  if (!read) return { ...base, topics: [], items: [], voices: voiceDiversity([]) };
   const items = rankBrief(read.candidates, read.featured, query.limit);
   const topics = read.candidates.themeTopics.map(({ slug, name }) => ({ slug, name }));
-  return { ...base, topics, items };
+  return { ...base, topics, items, voices: voiceDiversity(items) };
 }

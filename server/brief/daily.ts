@@ -2,6 +2,7 @@ import type { DailyBrief, DailyBriefItem } from "@shared/api/dailyBrief";
 import type { Database } from "../db";
 import { findBestCandidates, findLastBriefTime, findNewSourceCandidates, findTopRelated } from "../repositories/dailyBriefs";
 import { findFollowedTopics } from "../repositories/profile";
+import { voiceDiversity } from "../readingLists/voices";
 import { DAILY_METHOD, rankDaily } from "./dailyRank";
 
 const CANDIDATES = 1_000;
@@ -53,6 +54,7 @@ export async function buildDailyBrief(db: Database, options: DailyBriefOptions):
     url: page(candidate.id),
     source: candidate.source,
     topics: candidate.topics as DailyBriefItem["topics"],
+    speakers: candidate.speakers,
     followed: candidate.followed,
     score,
     related: related.filter((r) => r.of === candidate.id).map((r) => ({ id: r.id as DailyBriefItem["id"], text: r.text, reason: r.reason, score: r.score, url: page(r.id) })),
@@ -72,5 +74,5 @@ export async function buildDailyBrief(db: Database, options: DailyBriefOptions):
       ? "Empty: the graph holds no insights yet. Follow a podcast on the Feeds page, or ingest a source, and tomorrow's brief will have them."
       : `Empty: no new source arrived ${window}, and every insight worth sending has been in an earlier brief.`;
   }
-  return { id: today, generatedAt: options.now.toISOString(), since: read.since, basis, note, method: DAILY_METHOD, items };
+  return { id: today, generatedAt: options.now.toISOString(), since: read.since, basis, note, method: DAILY_METHOD, items, voices: voiceDiversity(items) };
 }

@@ -6,6 +6,7 @@ const candidate = (id: string, overrides: Partial<BriefCandidateRow> = {}): Brie
   id,
   text: `claim ${id}`,
   quote: null,
+  speakers: [],
   startSec: null,
   confidence: 0.5,
   sourceId: `source-${id}`,

@@ -15,6 +15,7 @@ function insight(c: string, source: string, fit = 1): CandidateInsight {
     endSec: null,
     topics: [{ slug: theme, name: "Sovereign AI", weight: fit }],
     source: { id: source.repeat(32) as SourceId, title: `Source ${source}`, url: null, show: null, kind: "note", publishedAt: null },
+    speakers: [],
     day: "2026-11-20",
     fit,
   };

@@ -186,5 +186,17 @@ describe("an insight that fails", () => {
     expect(attempts).toBe(4);
     const done = await stageOf(ids.filter((id) => id !== bad));
     expect(done.every((row) => row.stage === null && row.enriched)).toBe(true);
+
+    // Once the cause is fixed, the API puts it back in line and the queue finishes it.
+    const app = createTestApp(db);
+    await request(app).post("/api/status/parked/release").send({ ids: ["not an id"] }).expect(400);
+    expect((await request(app).post("/api/status/parked/release").send({ ids: [bad] }).expect(200)).body).toEqual({ released: 1 });
+    expect((await request(app).post("/api/status/parked/release").send({ ids: [bad] }).expect(200)).body).toEqual({ released: 0 });
+    const fixed = createEnrichment({ ...context, stages: [defineStage({ name: stage, apply: async () => {} })], batchSize: 10, idleMs: 20, sweep: false });
+    started.push(fixed);
+    fixed.start();
+    for (let waited = 0; waited < 100 && (await stageOf([bad]))[0]?.stage !== null; waited++) await sleep(100);
+    await fixed.stop();
+    expect(await stageOf([bad])).toEqual([{ stage: null, enriched: true }]);
   });
 });

@@ -17,6 +17,7 @@ const brief: Brief = {
     ...entry,
     score: { centrality: strength, novelty: 1, diversity: 1, total: strength },
   })),
+  voices: document.voices,
 };
 
 const xml = toAtom(brief, "http://127.0.0.1:3000", "http://127.0.0.1:3000/api/brief.atom");

@@ -20,6 +20,7 @@ export function briefAsDocument(brief: Brief): ReadingListDocument {
       brief.items.length > 0
         ? [{ title: "Top insights", topics: [], items: brief.items.map(({ score, ...entry }) => ({ ...entry, role: "adds", respondsTo: null, strength: score.total })) }]
         : [],
+    voices: brief.voices,
     saved: null,
   };
 }

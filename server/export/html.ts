@@ -1,4 +1,5 @@
 import type { ListSource, ReadingListDocument, ReadingListItem } from "@shared/api/readingListDocument";
+import { transitionWords } from "@shared/transition";
 import { atTime, escapeXml as e, isoDay, safeHttpUrl } from "./text";
 
 /** Printable on paper as well as on screen: one column, links spelled out when printed. */
@@ -30,8 +31,9 @@ function sourceHtml(source: ListSource, item: Pick<ReadingListItem, "startSec" |
 function itemHtml(item: ReadingListItem, numbers: ReadonlyMap<string, number>): string {
   const respondsTo = item.respondsTo ? numbers.get(item.respondsTo) : undefined;
   const parts = [`<li id="insight-${e(item.id)}" data-role="${e(item.role)}">`, `<p class="claim">${e(item.text)}</p>`];
-  if (respondsTo && (item.role === "extends" || item.role === "contrasts")) {
-    parts.push(`<p class="role">${e(item.role)} <a href="#insight-${e(item.respondsTo!)}">${respondsTo}</a></p>`);
+  const transition = transitionWords(item);
+  if (respondsTo && transition) {
+    parts.push(`<p class="role">${e(transition)} <a href="#insight-${e(item.respondsTo!)}">${respondsTo}</a></p>`);
   }
   if (item.quote) parts.push(`<blockquote><p>${e(item.quote)}</p></blockquote>`);
   if (item.source) parts.push(`<p class="source">${sourceHtml(item.source, item)}</p>`);

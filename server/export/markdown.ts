@@ -1,4 +1,5 @@
 import type { ListSource, ReadingListDocument, ReadingListItem } from "@shared/api/readingListDocument";
+import { transitionWords } from "@shared/transition";
 import { atTime, isoDay, oneLine, safeHttpUrl } from "./text";
 
 /** Backslash-escapes what Markdown would read as markup, so a claim is shown exactly as said. */
@@ -33,7 +34,8 @@ function sourceLine(source: ListSource | null, item: Pick<ReadingListItem, "star
 
 function itemLines(item: ReadingListItem, number: number, numbers: ReadonlyMap<string, number>): string[] {
   const respondsTo = item.respondsTo ? numbers.get(item.respondsTo) : undefined;
-  const role = respondsTo && (item.role === "extends" || item.role === "contrasts") ? ` *(${item.role} ${respondsTo})*` : "";
+  const transition = transitionWords(item);
+  const role = respondsTo && transition ? ` *(${transition} ${respondsTo})*` : "";
   const lines = [`${number}. **${escapeMarkdown(item.text)}**${role}`];
   if (item.quote) lines.push(`   > ${escapeMarkdown(item.quote)}`, "");
   const source = sourceLine(item.source, item);

@@ -3,6 +3,7 @@ import type { SafeFetchOptions } from "../fetch/safeFetch";
 import type { ParsedDocument } from "../ingest/formats";
 import { notesToText } from "../ingest/formats/feed";
 import type { ChapterRow } from "../repositories/feeds";
+import { withFeedRoles } from "../speakers/feedPersons";
 import { fetchChapters } from "./chapters";
 import type { Episode } from "./episodes";
 import type { Transcriber } from "./transcribe";
@@ -71,7 +72,8 @@ export async function readEpisode(episode: Episode, context: ReadingContext): Pr
       ...(url && { url }),
       ...(episode.publishedAt && { publishedAt: episode.publishedAt }),
     },
-    body: { type: "text", text: turns.map((t) => t.text).join("\n\n"), turns },
+    // Speaker labels get the role the feed gives them, as a transcript header would say it.
+    body: { type: "text", text: turns.map((t) => t.text).join("\n\n"), turns: withFeedRoles(turns, episode.persons) },
   };
   return { doc, textFrom, chapters, problems };
 }

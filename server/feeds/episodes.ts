@@ -1,5 +1,6 @@
 import { limits } from "@shared/limits";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { FeedPerson } from "../speakers/feedPersons";
 
 type Node = Record<string, unknown>;
 
@@ -21,6 +22,8 @@ export interface Episode {
   readonly transcripts: readonly TranscriptLink[];
   readonly enclosure?: { readonly url: string; readonly type?: string; readonly bytes?: number };
   readonly chaptersUrl?: string;
+  /** Hosts and guests the feed names (`podcast:person`): the episode's own, then the show's. */
+  readonly persons: readonly FeedPerson[];
 }
 
 export interface FeedDocument {
@@ -35,7 +38,7 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: "@_",
   textNodeName: "#text",
-  isArray: (name) => ["item", "entry", "link", "podcast:transcript", "enclosure"].includes(name),
+  isArray: (name) => ["item", "entry", "link", "podcast:transcript", "enclosure", "podcast:person"].includes(name),
   // NOTE: feeds are untrusted; the parser's caps on entity expansion stay on.
   processEntities: { enabled: true, maxTotalExpansions: 100_000, maxExpandedLength: 2_000_000 },
 });
@@ -61,6 +64,20 @@ function transcriptsOf(item: Node): TranscriptLink[] {
   });
 }
 
+/**
+ * `podcast:person` elements with the role host or guest. The Podcasting 2.0 namespace makes
+ * "host" the default role; other roles (producer, editor…) say nothing about who speaks.
+ */
+function personsOf(node: Node | undefined): FeedPerson[] {
+  // An element without attributes parses as its text alone.
+  const people = ((node?.["podcast:person"] as unknown[] | undefined) ?? []).map((person) => (typeof person === "string" ? { "#text": person } : person));
+  return asNodes(people).flatMap((person) => {
+    const name = textOf(person)?.slice(0, limits.title);
+    const role = (textOf(person["@_role"]) ?? "host").toLowerCase();
+    return name && (role === "host" || role === "guest") ? [{ name, role }] : [];
+  });
+}
+
 function enclosureOf(item: Node): Episode["enclosure"] {
   const rss = asNodes(item.enclosure)[0];
   const atom = asNodes(item.link).find((l) => l["@_rel"] === "enclosure");
@@ -72,7 +89,7 @@ function enclosureOf(item: Node): Episode["enclosure"] {
   return { url, ...(type && { type }), ...(Number.isFinite(bytes) && bytes > 0 && { bytes }) };
 }
 
-function episodeOf(item: Node, atom: boolean, index: number): Episode | null {
+function episodeOf(item: Node, atom: boolean, index: number, showPersons: readonly FeedPerson[]): Episode | null {
   const links = asNodes(item.link);
   const link = atom
     ? httpUrl(textOf((links.find((l) => !l["@_rel"] || l["@_rel"] === "alternate") ?? links[0])?.["@_href"]))
@@ -89,6 +106,7 @@ function episodeOf(item: Node, atom: boolean, index: number): Episode | null {
     key,
     title,
     transcripts: transcriptsOf(item),
+    persons: [...personsOf(item), ...showPersons],
     ...(link && { link }),
     ...(publishedAt && { publishedAt }),
     ...(notes && { notes }),
@@ -115,7 +133,8 @@ export function readFeed(xml: string): FeedDocument {
   if (!channel && !feed) throw new NotAFeedError("not an RSS or Atom feed (no <channel> or <feed>; is it a web page?)");
   const atom = !channel;
   const items = atom ? asNodes(feed?.entry) : asNodes(channel?.item ?? (root["rdf:RDF"] as Node | undefined)?.item);
-  const episodes = items.flatMap((item, i) => episodeOf(item, atom, i) ?? []);
+  const showPersons = personsOf(channel);
+  const episodes = items.flatMap((item, i) => episodeOf(item, atom, i, showPersons) ?? []);
   const sorted = [...episodes].sort((a, b) => (b.publishedAt ?? "").localeCompare(a.publishedAt ?? ""));
   const title = textOf((channel ?? feed)?.title)?.slice(0, limits.title);
   return { ...(title && { title }), episodes: sorted };

@@ -1,5 +1,5 @@
 import type { TopicSlug } from "@shared/ids";
-import { normaliseTopic, taxonomyTopic } from "@shared/topics/normalise";
+import { normaliseTopic } from "@shared/topics/normalise";
 import type { ExtractedInsight, TopicAssignment } from "../extract/types";
 import type { InsightBatch, InsightRow, SourceRow, TopicRow } from "../repositories/insights";
 import { insightIdOf } from "./ids";
@@ -29,14 +29,15 @@ export function toBatch(claims: readonly Claim[], extractor: string): InsightBat
       from.push({ insightId: id, sourceId: claim.source.id, position: claim.position, speaker: claim.speaker, startSec: claim.startSec });
     }
     for (const { slug, name, weight } of claim.topics) {
-      topics.set(slug, { slug, name, aliases: taxonomyTopic(slug)?.aliases ?? [] });
+      // Aliases are the vocabulary's: a typed name is folded onto its topic when written (foldAliases.ts).
+      topics.set(slug, { slug, name, aliases: [] });
       about.push({ insightId: id, slug, weight });
     }
   }
   return { sources: [...sources.values()], insights, topics: [...topics.values()], from, about };
 }
 
-/** Topics named by a person: normalised, duplicates ("OSS", "open source") folded, all central. */
+/** Topics named by a person: normalised, duplicates ("open source", "Open-Source") folded, all central. */
 export function normaliseAll(raw: readonly string[]): TopicAssignment[] {
   const bySlug = new Map<TopicSlug, TopicAssignment>();
   for (const name of raw) {

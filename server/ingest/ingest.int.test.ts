@@ -3,7 +3,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHeuristicExtractor } from "../extract/heuristic";
-import { assignTopics } from "../extract/topics/assignTopics";
 import type { Extractor } from "../extract/types";
 import { connectTestDatabase, uniqueTag } from "../testing/harness";
 import { fetchInput } from "./fetchInput";
@@ -45,7 +44,7 @@ const sourcesOf = (insightId: string) =>
 // Takes the whole text as the one claim, so the test is about merging, not about extraction.
 const echo: Extractor = {
   name: "echo@1",
-  extract: async (doc) => [{ text: doc.text, quote: doc.text, position: 0, confidence: 1, topics: assignTopics(doc.text) }],
+  extract: async (doc) => [{ text: doc.text, quote: doc.text, position: 0, confidence: 1, topics: [] }],
 };
 
 describe("near-duplicate claims", () => {

@@ -9,6 +9,7 @@ import { CO_OCCURRENCE } from "../enrichment/steps/coOccurrence";
 import { EMBED } from "../enrichment/steps/embed";
 import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
 import type { Extractor, QuoteRepairs, Turn } from "../extract/types";
+import { foldTypedTopics } from "../topics/foldAliases";
 import { type InsightBatch, type SourceRow, findExistingInsightIds, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
 import { linkListedInsights } from "../repositories/listedLinks";
 import type { StoredDocument } from "./storedDocument";
@@ -132,7 +133,7 @@ async function writeAndQueue(db: Database, batch: InsightBatch, options: IngestO
     "ingest",
     async (tx) => {
       const existing = await findExistingInsightIds(tx, ids);
-      await writeInsightBatch(tx, batch, queue);
+      await writeInsightBatch(tx, await foldTypedTopics(tx, batch), queue);
       await writeSaidBy(tx, batch);
       const [headline, ...listed] = ids;
       const sourceId = batch.sources[0]?.id;

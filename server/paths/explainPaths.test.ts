@@ -20,10 +20,17 @@ const path = (...nodes: (PathNodeRow | string)[]): PathRow => {
       kept.push(node);
     }
   }
-  return { nodes: kept, reasons };
+  return { nodes: kept, reasons, relations: reasons.map(() => null) };
 };
 
 describe("explainPaths", () => {
+  it("carries a related link's typed relation onto its step", () => {
+    const row = path(insight("a"), "shares: compute", insight("b"));
+    const { paths } = explainPaths([{ ...row, relations: ["contradicts"] }], 3);
+    expect(paths[0]!.hops[0]).toMatchObject({ via: "related", relation: "contradicts" });
+    expect(explainPaths([row], 3).paths[0]!.hops[0]).not.toHaveProperty("relation");
+  });
+
   it("explains a related link with its stored reason and a topic step by the topic", () => {
     const rows = [path(insight("a"), "shares: compute", insight("b", ["open-source"]), topic("open-source"), insight("c", ["open-source"]))];
     const { paths, insights } = explainPaths(rows, 3);

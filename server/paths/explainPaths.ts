@@ -60,7 +60,8 @@ function toHops(row: PathRow): PathHop[] | null {
     const next = row.nodes[index + 1]!;
     if (here.kind !== "insight") return null;
     if (next.kind === "insight") {
-      hops.push({ from: here.id, to: next.id, via: "related", topic: null, reason: row.reasons[index] ?? "related" });
+      const relation = row.relations[index];
+      hops.push({ from: here.id, to: next.id, via: "related", topic: null, reason: row.reasons[index] ?? "related", ...(relation ? { relation } : {}) });
       index += 1;
       continue;
     }

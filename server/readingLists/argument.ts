@@ -1,5 +1,6 @@
 import type { InsightId } from "@shared/ids";
 import type { ItemRole } from "@shared/api/readingListDocument";
+import type { RelationKind } from "@shared/schemas/entities";
 import { pairKey } from "./strength";
 
 export interface Arguable {
@@ -12,6 +13,8 @@ export interface Placed<T> {
   readonly item: T;
   readonly role: ItemRole;
   readonly respondsTo: InsightId | null;
+  /** The labelled relation to the item responded to, when there is one. */
+  readonly relation?: RelationKind;
 }
 
 /**
@@ -27,8 +30,14 @@ export const soundsLikeContrast = (text: string) => CONTRAST.test(text);
  * off the placed claim it is most related to (a maximum spanning tree over RELATED_TO, grown from
  * the strongest claim), and the tree is read depth first: a claim, then what extends it, then what
  * contrasts it. Claims related to nothing in the section follow, strongest first.
+ * A pair with a typed relation (`relations`) is placed by it: `contradicts` contrasts, any other
+ * relation extends; the cue words decide only for unlabelled pairs.
  */
-export function orderAsArgument<T extends Arguable>(items: readonly T[], pairs: ReadonlyMap<string, number>): Placed<T>[] {
+export function orderAsArgument<T extends Arguable>(
+  items: readonly T[],
+  pairs: ReadonlyMap<string, number>,
+  relations: ReadonlyMap<string, RelationKind> = new Map(),
+): Placed<T>[] {
   const byStrength = [...items].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id));
   const remaining = new Set(byStrength);
   const children = new Map<InsightId, { item: T; score: number }[]>();
@@ -47,12 +56,18 @@ export function orderAsArgument<T extends Arguable>(items: readonly T[], pairs: 
     }
   }
 
+  const relationTo = (item: T, parent: T) => relations.get(pairKey(item.id, parent.id));
+  const contrasts = (item: T, parent: T) => {
+    const relation = relationTo(item, parent);
+    return relation ? relation === "contradicts" : soundsLikeContrast(item.text);
+  };
   const placed: Placed<T>[] = [];
   const visit = (item: T, parent: T | null) => {
-    const role: ItemRole = parent ? (soundsLikeContrast(item.text) ? "contrasts" : "extends") : placed.length === 0 || children.has(item.id) ? "central" : "adds";
-    placed.push({ item, role, respondsTo: parent?.id ?? null });
+    const role: ItemRole = parent ? (contrasts(item, parent) ? "contrasts" : "extends") : placed.length === 0 || children.has(item.id) ? "central" : "adds";
+    const relation = parent ? relationTo(item, parent) : undefined;
+    placed.push({ item, role, respondsTo: parent?.id ?? null, ...(relation ? { relation } : {}) });
     const kids = [...(children.get(item.id) ?? [])].sort(
-      (a, b) => Number(soundsLikeContrast(a.item.text)) - Number(soundsLikeContrast(b.item.text)) || b.score - a.score,
+      (a, b) => Number(contrasts(a.item, item)) - Number(contrasts(b.item, item)) || b.score - a.score,
     );
     for (const kid of kids) visit(kid.item, item);
   };

@@ -24,6 +24,7 @@ function insight(letter: string, text: string, topics: Record<string, number>): 
     endSec: null,
     topics: Object.entries(topics).map(([s, weight]) => ({ slug: slug(s), name: topicNames[s]!, weight })),
     source: null,
+    speakers: [],
     day: "2026-09-01",
     fit: topics["sovereign-ai"] ?? 0,
   };

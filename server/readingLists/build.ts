@@ -4,7 +4,8 @@ import { orderAsArgument } from "./argument";
 import { foldNearDuplicates } from "./duplicates";
 import { toEntry } from "./entries";
 import { groupIntoSections } from "./sections";
-import { pairScores, strengths } from "./strength";
+import { pairRelations, pairScores, strengths } from "./strength";
+import { voiceDiversity } from "./voices";
 import type { CandidateInsight, ThemeInsightRow, ThemeCandidates } from "../repositories/themeRows";
 
 export const READING_LIST_METHOD =
@@ -13,7 +14,8 @@ export const READING_LIST_METHOD =
   "Near-duplicates (most content words shared) are folded into their strongest wording. Sections are " +
   "sub-themes: topic communities when computed, else neighbouring topics (co-occurrence). Within a " +
   "section the strongest claim opens, then each claim follows the one it is most related to: what " +
-  "extends it, then what contrasts it (cue words such as 'however', 'but').";
+  "extends it, then what contrasts it: by the pair's typed relation when it has one (contradicts, " +
+  "supports, extends, same claim), else by cue words such as 'however', 'but'.";
 
 interface Scored extends CandidateInsight {
   readonly strength: number;
@@ -41,8 +43,14 @@ export function buildReadingList(candidates: ThemeCandidates, theme: Theme, now:
   const sections = groups.map((group) => ({
     title: group.topics ? sectionTitle(group.topics) : themeName(topics),
     topics: group.topics ?? [],
-    items: orderAsArgument(group.items, pairs).map(
-      ({ item, role, respondsTo }): ReadingListItem => ({ ...toEntry(item, item.folded), role, respondsTo, strength: item.strength }),
+    items: orderAsArgument(group.items, pairs, pairRelations(candidates.links)).map(
+      ({ item, role, respondsTo, relation }): ReadingListItem => ({
+        ...toEntry(item, item.folded),
+        role,
+        respondsTo,
+        ...(relation ? { relation } : {}),
+        strength: item.strength,
+      }),
     ),
   }));
   return {
@@ -53,6 +61,7 @@ export function buildReadingList(candidates: ThemeCandidates, theme: Theme, now:
     generatedAt: now.toISOString(),
     method: READING_LIST_METHOD,
     sections,
+    voices: voiceDiversity(sections.flatMap((section) => section.items)),
     saved: null,
   };
 }

@@ -31,6 +31,7 @@ export function toEntry(row: ThemeInsightRow, folded: readonly ThemeInsightRow[]
     timestampUrl: timestampUrl(row.source?.url ?? null, row.startSec),
     topics: row.topics.map(({ slug, name }) => ({ slug, name })),
     source: row.source,
+    speakers: row.speakers,
     alsoSaidIn: folded.map((duplicate) => ({ id: duplicate.id, source: duplicate.source })),
   };
 }

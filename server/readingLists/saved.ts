@@ -50,7 +50,7 @@ export async function loadSavedReadingList(db: Database, id: ReadingListId): Pro
     const slugs = new Set<TopicSlug>(list.theme.topics);
     for (const row of rows) for (const topic of row.topics) slugs.add(topic.slug);
     const { topics, links } = await findTopicsAmong(tx, [...slugs]);
-    return { document: savedDocument(list, rows, topics), links: { related, coOccurs: links } };
+    return { document: savedDocument(list, rows, topics, related), links: { related, coOccurs: links } };
   });
 }
 

@@ -1,15 +1,28 @@
 import { readingListSchemaName, type ReadingListDocument, type ReadingListSection } from "@shared/api/readingListDocument";
 import type { InsightId } from "@shared/ids";
+import type { RelationKind } from "@shared/schemas/entities";
 import type { SavedItem, SavedList } from "../repositories/readingLists";
 import { READING_LIST_METHOD } from "./build";
 import { toEntry } from "./entries";
 import { topicsOf } from "./sections";
-import type { ThemeInsightRow, ThemeTopic } from "../repositories/themeRows";
+import type { InsightLink, ThemeInsightRow, ThemeTopic } from "../repositories/themeRows";
+import { pairKey, pairRelations } from "./strength";
+import { voiceDiversity } from "./voices";
 
 const HAND_ORDER = "Items and their order were then edited by hand; roles are those the items had when the list was built.";
 
-/** Saved items with their section titles, as the document's sections: a section is a run of items under one title. */
-export function savedDocument(list: SavedList, rows: readonly ThemeInsightRow[], themeTopics: readonly ThemeTopic[]): ReadingListDocument {
+/**
+ * Saved items with their section titles, as the document's sections: a section is a run of items
+ * under one title. An item's relation to the one it responds to is read from today's `links`, so
+ * a pair labelled after the list was saved reads as labelled.
+ */
+export function savedDocument(
+  list: SavedList,
+  rows: readonly ThemeInsightRow[],
+  themeTopics: readonly ThemeTopic[],
+  links: readonly InsightLink[],
+): ReadingListDocument {
+  const relations = pairRelations(links);
   const byId = new Map<InsightId, ThemeInsightRow>(rows.map((row) => [row.id, row]));
   const theme = new Set(list.theme.topics);
   const names = new Map(themeTopics.map((topic) => [topic.slug, topic.name]));
@@ -34,6 +47,7 @@ export function savedDocument(list: SavedList, rows: readonly ThemeInsightRow[],
         ),
         role: item.role,
         respondsTo: item.respondsTo,
+        ...relationOf(item, relations),
         strength: item.strength,
       })),
     };
@@ -47,6 +61,12 @@ export function savedDocument(list: SavedList, rows: readonly ThemeInsightRow[],
     generatedAt: list.updatedAt,
     method: edited ? `${READING_LIST_METHOD} ${HAND_ORDER}` : READING_LIST_METHOD,
     sections,
+    voices: voiceDiversity(sections.flatMap((section) => section.items)),
     saved: { id: list.id, name: list.name, createdAt: list.createdAt, updatedAt: list.updatedAt },
   };
+}
+
+function relationOf(item: SavedItem, relations: ReadonlyMap<string, RelationKind>): { relation?: RelationKind } {
+  const relation = item.respondsTo ? relations.get(pairKey(item.id, item.respondsTo)) : undefined;
+  return relation ? { relation } : {};
 }

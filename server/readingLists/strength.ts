@@ -1,4 +1,5 @@
 import type { InsightId } from "@shared/ids";
+import type { RelationKind } from "@shared/schemas/entities";
 import type { CandidateInsight, InsightLink } from "../repositories/themeRows";
 
 /** The stated mix, also written into every list's `method`. */
@@ -13,6 +14,13 @@ export function pairScores(links: readonly InsightLink[]): Map<string, number> {
     pairs.set(key, Math.max(pairs.get(key) ?? 0, score));
   }
   return pairs;
+}
+
+/** Typed relations by unordered pair (a relation is read both ways). */
+export function pairRelations(links: readonly InsightLink[]): Map<string, RelationKind> {
+  const relations = new Map<string, RelationKind>();
+  for (const { a, b, relation } of links) if (relation && a !== b) relations.set(pairKey(a, b), relation);
+  return relations;
 }
 
 export const pairKey = (a: InsightId, b: InsightId) => (a < b ? `${a}|${b}` : `${b}|${a}`);

@@ -1,8 +1,9 @@
 import type { InsightId } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
-import { findEmbeddings, findVectorIndexDimensions } from "../repositories/embeddings";
+import { findEmbeddingSample, findEmbeddings, findVectorIndexDimensions } from "../repositories/embeddings";
 import { findVectorCandidates } from "../repositories/vectorCandidates";
-import { nearestAmong } from "./dense";
+import { type UnitVector, nearestAmong, unit } from "./dense";
+import { MIN_SAMPLE, type MeaningBaseline, measureBaseline } from "./meaningBaseline";
 import type { InsightFeatures } from "../repositories/relatedCandidates";
 
 /** Insights nearest in meaning added to each anchor's candidates: meaning carries the score, so it brings the most. */
@@ -47,4 +48,27 @@ export async function attachEmbeddings(tx: ManagedTransaction, features: readonl
     const embedding = known.get(f.id as InsightId) ?? others.get(f.id as InsightId);
     return embedding ? { ...f, embedding } : f;
   });
+}
+
+/** Vectors read to measure the corpus's baseline: a random sample this size estimates it closely. */
+const BASELINE_SAMPLE = 2000;
+/** The baseline is measured again once the corpus has grown or shrunk by this share. */
+const BASELINE_DRIFT = 0.25;
+
+let measured: { baseline: MeaningBaseline | null; insightCount: number; width: number } | null = null;
+
+/**
+ * The corpus's meaning baseline (see meaningBaseline.ts), measured from a random sample and kept
+ * until the corpus has changed size by a quarter: it moves slowly, and measuring reads 2,000 vectors.
+ * Null below MIN_SAMPLE insights, where the plain cosine is used.
+ */
+export async function currentBaseline(tx: ManagedTransaction, insightCount: number, known: KnownEmbeddings): Promise<MeaningBaseline | null> {
+  const width = known.values().next().value?.length ?? 0;
+  if (width === 0 || insightCount < MIN_SAMPLE) return null;
+  const fresh = measured && measured.width === width && Math.abs(insightCount - measured.insightCount) <= measured.insightCount * BASELINE_DRIFT;
+  if (!fresh) {
+    const sample = (await findEmbeddingSample(tx, width, BASELINE_SAMPLE)).map(unit).filter((u): u is UnitVector => u !== null);
+    measured = { baseline: measureBaseline(sample), insightCount, width };
+  }
+  return measured!.baseline;
 }

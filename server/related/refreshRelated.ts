@@ -3,7 +3,7 @@ import type { ManagedTransaction } from "../db";
 import { anyWord } from "../repositories/lucene";
 import { type RelatedEdgeRow, earnBackLinks, replaceRelated } from "../repositories/related";
 import { type CandidateLimits, findCandidates, findCorpus, findFeatures, findInsightTexts, storeTerms } from "../repositories/relatedCandidates";
-import { type KnownEmbeddings, addMeaningCandidates, attachEmbeddings } from "./meaning";
+import { type KnownEmbeddings, addMeaningCandidates, attachEmbeddings, currentBaseline } from "./meaning";
 import { relatedReason } from "./reason";
 import { type Prepared, type RankingWeights, defaultWeights, prepare, topRelated } from "./scoring";
 import { type InsightTerms, contentTerms } from "./terms";
@@ -44,7 +44,8 @@ export async function refreshRelated(
   const everyone = [...new Set([...ids, ...[...candidates.values()].flat()])];
   const features = await attachEmbeddings(tx, await findFeatures(tx, everyone), embedded);
   const corpus = await findCorpus(tx, [...new Set(features.flatMap((f) => f.terms))]);
-  const prepared = new Map(features.map((f) => [f.id, prepare(f, corpus)]));
+  const baseline = await currentBaseline(tx, corpus.insightCount, embedded);
+  const prepared = new Map(features.map((f) => [f.id, prepare(f, corpus, baseline)]));
 
   const edges: RelatedEdgeRow[] = [];
   for (const [id, candidateIds] of candidates) {

@@ -1,4 +1,5 @@
 import { type UnitVector, unit, unitCosine } from "./dense";
+import { type MeaningBaseline, type Usual, mutualCloseness, usualCloseness } from "./meaningBaseline";
 import { cosine, idf, termVector, type SparseVector } from "./vectors";
 import type { Corpus, InsightFeatures, TopicFeature } from "../repositories/relatedCandidates";
 
@@ -73,16 +74,27 @@ export interface Prepared {
   readonly topics: SparseVector;
   readonly text: SparseVector;
   readonly meaning: UnitVector | null;
+  /** Its usual closeness to the corpus and the corpus's, when the corpus is large enough to tell. */
+  readonly usual: { readonly own: Usual; readonly typical: Usual } | null;
 }
 
 /**
  * A topic's component is its ABOUT weight times its rarity, so a shared rare topic counts more
  * than a shared common one, and the cosine normalises for how many topics each insight has.
  */
-export function prepare(features: InsightFeatures, corpus: Corpus): Prepared {
+export function prepare(features: InsightFeatures, corpus: Corpus, baseline: MeaningBaseline | null = null): Prepared {
   const topics = new Map(features.topics.map((t) => [t.slug, t.weight * idf(corpus.insightCount, t.insightCount)]));
   const meaning = features.embedding ? unit(features.embedding) : null;
-  return { features, topics, text: termVector(features.terms, corpus.insightCount, corpus.termDf), meaning };
+  const own = meaning && baseline ? usualCloseness(baseline, features.id, meaning) : null;
+  const usual = own && baseline ? { own, typical: baseline.typical } : null;
+  return { features, topics, text: termVector(features.terms, corpus.insightCount, corpus.termDf), meaning, usual };
+}
+
+/** How close two claims are in meaning: their cosine, counted by how unusual it is for each when the corpus tells. */
+function closeness(a: Prepared, b: Prepared): number | null {
+  const cosine = a.meaning && b.meaning ? unitCosine(a.meaning, b.meaning) : null;
+  if (cosine === null || !a.usual || !b.usual) return cosine;
+  return mutualCloseness(cosine, a.usual.own, b.usual.own, a.usual.typical);
 }
 
 /**
@@ -95,7 +107,7 @@ const steady = (value: number) => Math.round(value * 1e12) / 1e12;
 /** Scores one pair; null when they are not a pair to list (the same claim, or nothing shared). */
 export function scorePair(a: Prepared, b: Prepared, weights: RankingWeights = defaultWeights): ScoredPair | null {
   if (a.features.id === b.features.id) return null;
-  const meaning = a.meaning && b.meaning ? unitCosine(a.meaning, b.meaning) : null;
+  const meaning = closeness(a, b);
   const parts: ScoreParts = {
     topics: steady(cosine(a.topics, b.topics)),
     text: steady(cosine(a.text, b.text)),

@@ -1,3 +1,4 @@
+import type { SpeakerRef } from "@shared/api/speakers";
 import type { ManagedTransaction } from "../db";
 import { int } from "../db";
 
@@ -10,6 +11,7 @@ export interface BriefCandidateRow {
   readonly confidence: number;
   readonly sourceId: string | null;
   readonly source: { title: string; show: string | null; url: string | null; textFrom: string | null } | null;
+  readonly speakers: readonly SpeakerRef[];
   readonly topics: readonly { slug: string; name: string }[];
   /** About a topic the profile follows. */
   readonly followed: boolean;
@@ -41,6 +43,7 @@ const CANDIDATE_FIELDS = `i.id AS id, i.text AS text, i.quote AS quote, i.startS
   coalesce(i.confidence, 0.5) AS confidence, s.id AS sourceId,
   CASE WHEN s IS NULL THEN null ELSE {title: s.title, show: s.show, url: s.url, textFrom: s.textFrom} END AS source,
   COLLECT { MATCH (i)-[:ABOUT]->(t:Topic) RETURN {slug: t.slug, name: t.name} } AS topics,
+  COLLECT { MATCH (i)-[:SAID_BY]->(p:Speaker) RETURN {id: p.id, name: p.name, named: p.named} } AS speakers,
   EXISTS { MATCH (i)-[:ABOUT]->(:Topic)<-[:FOLLOWS]-(:Profile {id: $profile}) } AS followed,
   COLLECT { MATCH (i)-[r:RELATED_TO]-() RETURN r.score } AS scores,
   EXISTS { MATCH (b:Brief)-[:FEATURED]->(i) WHERE coalesce(b.id, b.day) < $today } AS featured`;

@@ -101,3 +101,14 @@ export async function createVectorIndex(tx: ManagedTransaction, dimensions: numb
 export async function awaitVectorIndex(tx: ManagedTransaction, seconds: number): Promise<void> {
   await tx.run(`CALL db.awaitIndex($name, $seconds)`, { name: VECTOR_INDEX, seconds: int(seconds) });
 }
+
+/** Up to `limit` embeddings of this width, drawn at random: a sample of the corpus's meanings. */
+export async function findEmbeddingSample(tx: ManagedTransaction, width: number, limit: number): Promise<number[][]> {
+  const result = await tx.run(
+    `MATCH (i:Insight) WHERE i.embedding IS NOT NULL AND size(i.embedding) = $width
+     WITH i ORDER BY rand() LIMIT $limit
+     RETURN i.embedding AS embedding`,
+    { width: int(width), limit: int(limit) },
+  );
+  return result.records.map((record) => record.get("embedding") as number[]);
+}

@@ -187,12 +187,34 @@ export async function releaseLease(tx: ManagedTransaction, ids: readonly Insight
   );
 }
 
-/** Puts parked insights back in line (after a fix), attempts reset. */
-export async function releaseParked(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<void> {
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (i:Insight {id: id}) WHERE i.enrichParked IS NOT NULL
-     SET i.enrichParked = null, i.enrichAttempts = null, i.enrichDueAt = null`,
+/**
+ * Puts parked insights back in line (after a fix), attempts reset: the given ones, or every parked
+ * one when `ids` is null. Returns how many were parked.
+ */
+export async function releaseParked(tx: ManagedTransaction, ids: readonly InsightId[] | null): Promise<number> {
+  const result = await tx.run(
+    `MATCH (i:Insight) WHERE i.enrichParked IS NOT NULL AND ($ids IS NULL OR i.id IN $ids)
+     SET i.enrichParked = null, i.enrichAttempts = null, i.enrichDueAt = null
+     RETURN count(i) AS released`,
     { ids },
   );
+  return Number(result.records[0]?.get("released") ?? 0);
+}
+
+/**
+ * Insights about these topics that are through the queue wait at `stage` again: a curation
+ * (rename, merge, split, hide, or its undo) changed what their related lists' reasons say.
+ * Insights still queued reach the stage anyway. Returns how many were queued.
+ */
+export async function queueTopicInsightsAgain(tx: ManagedTransaction, slugs: readonly string[], stage: string): Promise<number> {
+  const result = await tx.run(
+    `UNWIND $slugs AS slug
+     MATCH (:Topic {slug: slug})<-[:ABOUT]-(i:Insight)
+     WHERE i.enrichStage IS NULL AND i.enrichParked IS NULL
+     WITH DISTINCT i
+     SET i.enrichStage = $stage
+     RETURN count(i) AS queued`,
+    { slugs, stage },
+  );
+  return Number(result.records[0]?.get("queued") ?? 0);
 }

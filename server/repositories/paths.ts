@@ -1,4 +1,5 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
+import type { RelationKind } from "@shared/schemas/entities";
 import type { ManagedTransaction } from "../db";
 
 /** A node on a raw path: an insight (with the topics it is about) or the topic two insights share. */
@@ -6,10 +7,11 @@ export type PathNodeRow =
   | { readonly kind: "insight"; readonly id: InsightId; readonly text: string; readonly topics: readonly TopicSlug[] }
   | { readonly kind: "topic"; readonly slug: TopicSlug; readonly name: string };
 
-/** One shortest path as stored: its nodes, and between each pair the link's reason (null for ABOUT). */
+/** One shortest path as stored: its nodes, and between each pair the link's reason and typed relation (null for ABOUT or none). */
 export interface PathRow {
   readonly nodes: readonly PathNodeRow[];
   readonly reasons: readonly (string | null)[];
+  readonly relations: readonly (RelationKind | null)[];
 }
 
 export interface PathRows {
@@ -46,7 +48,8 @@ export async function findPathRows(tx: ManagedTransaction, from: InsightId, to: 
          nodes: [n IN nodes(p) | CASE WHEN n:Insight
            THEN {kind: 'insight', id: n.id, text: n.text, topics: [(n)-[:ABOUT]->(t:Topic) | t.slug]}
            ELSE {kind: 'topic', slug: n.slug, name: n.name} END],
-         reasons: [r IN relationships(p) | CASE type(r) WHEN 'RELATED_TO' THEN r.reason END]
+         reasons: [r IN relationships(p) | CASE type(r) WHEN 'RELATED_TO' THEN r.reason END],
+         relations: [r IN relationships(p) | CASE type(r) WHEN 'RELATED_TO' THEN r.relation END]
        }
      } AS paths`,
     { from, to, hubSize: HUB_SIZE },

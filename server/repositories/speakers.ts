@@ -1,6 +1,7 @@
 import type { InsightId } from "@shared/ids";
 import type { SpeakerId, SpeakerPage } from "@shared/api/speakers";
 import { int, type ManagedTransaction } from "../db";
+import { EVIDENCE_COUNTS } from "./evidenceCounts";
 
 export interface KnownSpeakerRow {
   readonly id: string;
@@ -120,8 +121,8 @@ export interface EvidenceRow {
 export async function findInsightEvidence(tx: ManagedTransaction, id: InsightId): Promise<EvidenceRow | null> {
   const result = await tx.run(
     `MATCH (i:Insight {id: $id})
-     RETURN COUNT { MATCH (i)-[:FROM]->(s:Source) RETURN DISTINCT s } AS sources,
-       COUNT { MATCH (i)-[:FROM]->(s:Source) WHERE s.show IS NOT NULL RETURN DISTINCT s.show } AS shows,
+     RETURN ${EVIDENCE_COUNTS.sources} AS sources,
+       ${EVIDENCE_COUNTS.shows} AS shows,
        COLLECT { MATCH (i)-[:SAID_BY]->(sp:Speaker) WITH DISTINCT sp ORDER BY sp.name RETURN {id: sp.id, name: sp.name, named: sp.named} } AS speakers,
        COUNT { MATCH (i)-[r:RELATED_TO]-(b:Insight) WHERE b <> i AND r.relation IN ['supports', 'same'] RETURN DISTINCT b } AS supporting,
        COUNT { MATCH (i)-[r:RELATED_TO]-(b:Insight) WHERE b <> i AND r.relation = 'contradicts' RETURN DISTINCT b } AS contradicting`,

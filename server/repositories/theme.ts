@@ -22,6 +22,7 @@ const insightRow = `{
   source: CASE WHEN s IS NULL THEN null ELSE {
     id: s.id, title: s.title, url: s.url, show: s.show, kind: s.kind, publishedAt: toString(s.publishedAt)
   } END,
+  speakers: [(i)-[:SAID_BY]->(p:Speaker) | {id: p.id, name: p.name, named: p.named}],
   day: left(coalesce(toString(s.publishedAt), toString(date(i.createdAt))), 10)
 }`;
 
@@ -71,7 +72,7 @@ export async function findLinksAmong(tx: ManagedTransaction, ids: readonly Insig
   const result = await tx.run(
     `MATCH (a:Insight)-[r:RELATED_TO]->(b:Insight)
      WHERE a.id IN $ids AND b.id IN $ids AND a <> b
-     RETURN a.id AS a, b.id AS b, r.score AS score`,
+     RETURN a.id AS a, b.id AS b, r.score AS score, r.relation AS relation`,
     { ids },
   );
   return result.records.map((record) => record.toObject() as InsightLink);

@@ -1,5 +1,7 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
 import type { ListSource } from "@shared/api/readingListDocument";
+import type { SpeakerRef } from "@shared/api/speakers";
+import type { RelationKind } from "@shared/schemas/entities";
 
 /** A topic of an insight with how central it is to the insight (the ABOUT weight). */
 export interface WeightedTopic {
@@ -18,6 +20,8 @@ export interface ThemeInsightRow {
   /** Heaviest topic first. */
   readonly topics: readonly WeightedTopic[];
   readonly source: ListSource | null;
+  /** Who said it (SAID_BY), when a transcript names them. */
+  readonly speakers: readonly SpeakerRef[];
   /** Publication date of its source, else the day it was added (YYYY-MM-DD). */
   readonly day: string | null;
 }
@@ -32,6 +36,8 @@ export interface InsightLink {
   readonly a: InsightId;
   readonly b: InsightId;
   readonly score: number;
+  /** The pair's typed relation, when labelled. */
+  readonly relation?: RelationKind | null;
 }
 
 export interface ThemeTopic {

@@ -45,3 +45,20 @@ export async function addExampleVocabulary(tx: ManagedTransaction, rows: readonl
     { rows },
   );
 }
+
+/** A live topic a person named: the vocabulary file's, a renamed or pinned one, one a merge gave other names. */
+export interface AliasedTopic {
+  readonly slug: TopicSlug;
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+/** Every live curated or aliased topic, in one read (few: the user's vocabulary and curation's). */
+export async function findAliasedTopics(tx: ManagedTransaction): Promise<AliasedTopic[]> {
+  const result = await tx.run(
+    `MATCH (t:Topic)
+     WHERE (t.curated = true OR size(coalesce(t.aliases, [])) > 0) AND t.mergedInto IS NULL
+     RETURN t.slug AS slug, t.name AS name, t.aliases AS aliases`,
+  );
+  return result.records.map((record) => ({ slug: record.get("slug") as TopicSlug, name: record.get("name") as string, aliases: record.get("aliases") as string[] }));
+}

@@ -1,9 +1,9 @@
-import { GetStatus } from "@shared/api/status";
+import { GetStatus, ReleaseParked } from "@shared/api/status";
 import { Router } from "express";
 import type { Database } from "../db";
 import type { Enrichment } from "../enrichment";
 import { route } from "../middleware/route";
-import { countQueueBySource } from "../repositories/enrichmentQueue";
+import { countQueueBySource, releaseParked } from "../repositories/enrichmentQueue";
 
 /**
  * What the server is doing in the background: the enrichment queue's counts, rate and parked
@@ -16,5 +16,6 @@ export function statusRouter(enrichment: Enrichment, db: Database): Router {
     const sources = asked.length > 0 ? await db.read("sourceEnrichment", (tx) => countQueueBySource(tx, asked)) : undefined;
     return { enrichment: await enrichment.status(), ...(sources && { sources }) };
   });
+  route(router, ReleaseParked, async ({ body }) => ({ released: await db.write("releaseParked", (tx) => releaseParked(tx, body.ids ?? null)) }));
   return router;
 }

@@ -1,5 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createEnrichment } from "../enrichment";
+import { DEFAULT_RELATED_K } from "../related/refresh";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 
 const db = connectTestDatabase();
@@ -12,6 +14,10 @@ const levain = `${tag}-levain`;
 let ids: string[] = [];
 
 const topic = async (slug: string) => (await request(app).get(`/api/topics/${slug}`).expect(200)).body;
+const reasonFor = async (id: string, other: string) =>
+  ((await request(app).get(`/api/insights/${id}/related`).expect(200)).body.related as { id: string; reason: string }[]).find((r) => r.id === other)?.reason;
+// Curation re-queues the related step; nothing drains the queue in tests, so this does.
+const enrich = (ids: readonly string[]) => createEnrichment({ db, relatedK: DEFAULT_RELATED_K }).waitFor(ids as never);
 const slugsOf = async (id: string) => ((await request(app).get(`/api/insights/${id}`).expect(200)).body.topics as { slug: string }[]).map((t) => t.slug);
 
 beforeAll(async () => {
@@ -69,6 +75,18 @@ describe("topic curation", () => {
     expect(await mapIds()).toContain(starter);
   });
 
+  it("recomputes the related reasons that name a renamed topic, and again after the undo", async () => {
+    const before = await reasonFor(ids[0]!, ids[1]!);
+    expect(before).toMatch(/shares/);
+    expect(before).not.toContain("Wild yeast");
+    const res = await request(app).put(`/api/topics/${starter}`).send({ name: `Wild yeast ${tag}` }).expect(200);
+    await enrich([ids[0]!, ids[1]!]);
+    expect(await reasonFor(ids[0]!, ids[1]!)).toContain(`Wild yeast ${tag}`);
+    await request(app).delete(`/api/topic-decisions/${res.body.decisions[0].id}`).expect(200);
+    await enrich([ids[0]!, ids[1]!]);
+    expect(await reasonFor(ids[0]!, ids[1]!)).toBe(before);
+  });
+
   it("answers 404 for an unknown topic, 400 for a merge into itself or a bad body", async () => {
     await request(app).put(`/api/topics/${tag}-nothing`).send({ name: "X" }).expect(404);
     await request(app).post(`/api/topics/${tag}-nothing/merges`).send({ into: starter }).expect(404);
@@ -84,5 +102,24 @@ describe("topic curation", () => {
     const guarded = createTestApp(db, { apiToken: "a-token-of-sixteen-chars" });
     await request(guarded).put(`/api/topics/${starter}`).send({ pinned: true }).expect(401);
     await request(guarded).get(`/api/topics/${starter}/decisions`).expect(200);
+  });
+
+  it("folds a name merged away onto the topic it was merged into, when a later insight names it", async () => {
+    await request(app).post(`/api/topics/${levain}/merges`).send({ into: starter }).expect(201);
+    const res = await request(app)
+      .post("/api/insights")
+      .send({ insights: [{ text: `${tag} a stiff levain keeps for a week.`, topics: [`${tag} levain`, `${tag} starters`] }] })
+      .expect(201);
+    expect(res.body.insights[0].topics.map((t: { slug: string }) => t.slug)).toEqual([starter]);
+  });
+
+  it("folds a typed name onto the topic renamed to it", async () => {
+    const renamed = await request(app).put(`/api/topics/${starter}`).send({ name: `Mother dough ${tag}` }).expect(200);
+    const res = await request(app)
+      .post("/api/insights")
+      .send({ insights: [{ text: `${tag} a mother dough outlives its baker.`, topics: [`mother dough ${tag}`] }] })
+      .expect(201);
+    expect(res.body.insights[0].topics).toEqual([expect.objectContaining({ slug: starter, name: `Mother dough ${tag}` })]);
+    await request(app).delete(`/api/topic-decisions/${renamed.body.decisions[0].id}`).expect(200);
   });
 });

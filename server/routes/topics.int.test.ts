@@ -43,6 +43,27 @@ describe("GET /api/topics/:slug", () => {
     expect(res.body.neighbours).toEqual([{ slug: big, name: expect.any(String), insightCount: 4, weight: 0.5 }]);
   });
 
+  it("sorts by evidence with ?sort=evidence: the claim said in most sources and shows first, each with its counts", async () => {
+    // A tag of its own: the other tests count the topics of this file's tag.
+    const own = uniqueTag();
+    const topic = `${own}-evidence`;
+    const widely = buildInsight(own, { topics: [topic] });
+    const once = buildInsight(own, { topics: [topic] });
+    const source = (n: number) => ({ title: `Episode ${n} ${own}`, url: `https://example.org/${own}/${n}`, show: `Show ${n} ${own}` });
+    // The same claim from three shows is one insight said in three sources; listed first by fit only by chance.
+    await request(app)
+      .post("/api/insights")
+      .send({ insights: [{ ...once, source: source(0) }, ...[1, 2, 3].map((n) => ({ ...widely, source: source(n) }))] })
+      .expect(201);
+    const byEvidence = await request(app).get(`/api/topics/${topic}?sort=evidence`).expect(200);
+    expect(byEvidence.body.insights.map((i: { text: string; evidence: unknown }) => [i.text, i.evidence])).toEqual([
+      [widely.text, { sources: 3, shows: 3, speakers: 0 }],
+      [once.text, { sources: 1, shows: 1, speakers: 0 }],
+    ]);
+    const error = await request(app).get(`/api/topics/${topic}?sort=loudest`).expect(400);
+    expect(error.body.error.code).toBeDefined();
+  });
+
   it("answers 404 for an unknown topic", async () => {
     await request(app).get(`/api/topics/${tag}-nothing`).expect(404);
   });

@@ -35,6 +35,7 @@ const item = (overrides: Partial<ReadingListItem> & Pick<ReadingListItem, "id" |
   timestampUrl: null,
   topics: [topic("sovereign-ai", "Sovereign AI")],
   source: null,
+  speakers: [],
   role: "adds",
   respondsTo: null,
   strength: 0.5,
@@ -72,6 +73,7 @@ export const document: ReadingListDocument = {
     { title: "Sovereign AI and Open source", topics: [], items: [items.central, items.extends, items.contrasts] },
     { title: "Compute (and <chips>)", topics: [topic("compute", "Compute")], items: [items.alone] },
   ],
+  voices: { items: 4, shows: 1, speakers: 0, topVoice: { name: "Statecraft & Silicon", kind: "show", items: 1, share: 0.25 }, note: null },
   saved: null,
 };
 

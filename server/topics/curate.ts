@@ -4,7 +4,9 @@ import { type InsightId, TopicSlug } from "@shared/ids";
 import type { TopicRef } from "@shared/schemas/entities";
 import type { Database, ManagedTransaction } from "../db";
 import { AppError, badRequest, notFound } from "../errors";
+import { RELATED } from "../enrichment/steps/related";
 import { findEmbeddings } from "../repositories/embeddings";
+import { queueTopicInsightsAgain } from "../repositories/enrichmentQueue";
 import {
   type MovedAbout,
   type TopicFields,
@@ -61,7 +63,7 @@ export function updateTopic(db: Database, slug: TopicSlug, change: { name?: stri
       await setTopicFields(tx, slug, { hidden: change.hidden });
       decisions.push(await decide(tx, "hide", slug, null, change.hidden ? "hidden" : "shown again", { kind: "fields", before: { hidden: topic.hidden } }));
     }
-    if (decisions.length > 0) await recountTopics(tx, [slug]);
+    if (decisions.length > 0) await afterChange(tx, [slug]);
     return { topic: { slug, name: change.name ?? topic.name } as TopicRef, decisions: decisions.map(publicView) };
   });
 }
@@ -78,7 +80,7 @@ export function mergeTopic(db: Database, slug: TopicSlug, into: TopicSlug) {
     const sum = addSums(target, source.centroidSum, source.centroidCount, 1);
     await setTopicFields(tx, into, { aliases: [...new Set([...target.aliases, source.name, ...source.aliases])], curated: true, ...sum });
     await setTopicFields(tx, slug, { hidden: true, mergedInto: into, centroidSum: null, centroidCount: 0 });
-    await recountTopics(tx, [slug, into]);
+    await afterChange(tx, [slug, into]);
     const undo: Undo = {
       kind: "merge",
       source: { hidden: source.hidden, mergedInto: null, centroidSum: source.centroidSum, centroidCount: source.centroidCount },
@@ -108,7 +110,7 @@ export function splitTopic(db: Database, slug: TopicSlug, name: string, insights
       await setTopicFields(tx, made.data, { centroidSum: part, centroidCount: vectors.length });
       if (source.centroidSum) await setTopicFields(tx, slug, addSums(source, part, vectors.length, -1));
     }
-    await recountTopics(tx, [slug, made.data]);
+    await afterChange(tx, [slug, made.data]);
     const undo: Undo = { kind: "split", source: { centroidSum: source.centroidSum, centroidCount: source.centroidCount }, moved };
     const decision = await decide(tx, "split", slug, made.data, `split ${moved.length} insights off "${source.name}" into "${name}"`, undo);
     return { topic: { slug: made.data, name } as TopicRef, decision: publicView(decision) };
@@ -135,10 +137,19 @@ export function undoDecision(db: Database, id: string) {
       await deleteTopic(tx, other);
       await setTopicFields(tx, decision.topic, undo.source);
     }
-    await recountTopics(tx, [decision.topic, ...(other && undo.kind === "merge" ? [other] : [])]);
+    await afterChange(tx, [decision.topic, ...(other && undo.kind === "merge" ? [other] : [])]);
     await markUndone(tx, id);
     return { decision: { ...publicView(decision), undone: true } };
   });
+}
+
+/**
+ * Counts the changed topics again, and sends their insights back through the related step: the
+ * reasons on related lists name topics ("shares Sourdough starter"), so a curation leaves them stale.
+ */
+async function afterChange(tx: ManagedTransaction, slugs: readonly TopicSlug[]): Promise<void> {
+  await recountTopics(tx, slugs);
+  await queueTopicInsightsAgain(tx, slugs, RELATED);
 }
 
 function addSums(topic: TopicState, other: readonly number[] | null, count: number, sign: 1 | -1): TopicFields {

@@ -31,11 +31,18 @@ export function mentionPatterns(topics: readonly { slug: TopicSlug; phrases: rea
 const wordMatches = (word: string, singular: string, aliasWord: string, aliasSingular: string) =>
   singular === aliasSingular && (aliasWord === aliasWord.toLowerCase() || word.startsWith(aliasWord));
 
-/** The curated topics a text names, in order of first mention, longest match first, never overlapping. */
-export function findMentions(text: string, patterns: ReadonlyMap<string, readonly MentionPattern[]>): TopicSlug[] {
+/** Where a curated topic is named in a text: its first word's place and how many words the match spans. */
+export interface MentionSpan {
+  readonly slug: TopicSlug;
+  readonly start: number;
+  readonly length: number;
+}
+
+/** Every mention in a text, left to right, longest match first, never overlapping. */
+export function findMentionSpans(text: string, patterns: ReadonlyMap<string, readonly MentionPattern[]>): MentionSpan[] {
   const words = splitWords(text);
   const singulars = words.map(singularOf);
-  const found: TopicSlug[] = [];
+  const spans: MentionSpan[] = [];
   for (let i = 0; i < words.length; ) {
     const match = (patterns.get(singulars[i]!) ?? []).find(
       (p) => i + p.words.length <= words.length && p.words.every((w, k) => wordMatches(words[i + k]!, singulars[i + k]!, w, p.singulars[k]!)),
@@ -44,8 +51,13 @@ export function findMentions(text: string, patterns: ReadonlyMap<string, readonl
       i += 1;
       continue;
     }
-    if (!found.includes(match.slug)) found.push(match.slug);
+    spans.push({ slug: match.slug, start: i, length: match.words.length });
     i += match.words.length;
   }
-  return found;
+  return spans;
 }
+
+/** The curated topics a text names, in order of first mention. */
+export const findMentions = (text: string, patterns: ReadonlyMap<string, readonly MentionPattern[]>): TopicSlug[] => [
+  ...new Set(findMentionSpans(text, patterns).map((span) => span.slug)),
+];

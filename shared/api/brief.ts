@@ -3,6 +3,7 @@ import { TopicSlug } from "../ids";
 import { TopicRef, TopicSummary } from "../schemas/entities";
 import { defineContract, limitParam } from "./contract";
 import { InsightEntry } from "./readingListDocument";
+import { VoiceDiversity } from "./voices";
 
 export const briefLimits = { default: 5, max: 50, sinceDays: 7 } as const;
 
@@ -25,6 +26,8 @@ export const Brief = z
     followed: z.boolean(),
     method: z.string(),
     items: z.array(BriefItem).readonly(),
+    /** How many shows and speakers the items come from, and the voice heard most. */
+    voices: VoiceDiversity,
   })
   .readonly();
 export type Brief = z.infer<typeof Brief>;

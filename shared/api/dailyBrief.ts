@@ -2,6 +2,8 @@ import { z } from "zod";
 import { InsightId } from "../ids";
 import { TopicRef } from "../schemas/entities";
 import { defineContract, limitParam } from "./contract";
+import { SpeakerRef } from "./speakers";
+import { VoiceDiversity } from "./voices";
 
 /** One of an item's best related insights, with the reason they are related and its page. */
 export const BriefRelated = z.object({ id: InsightId, text: z.string(), reason: z.string(), score: z.number(), url: z.string() }).readonly();
@@ -16,6 +18,8 @@ export const DailyBriefItem = z
     url: z.string(),
     source: z.object({ title: z.string(), show: z.string().nullable(), url: z.string().nullable(), textFrom: z.string().nullable() }).nullable(),
     topics: z.array(TopicRef).readonly(),
+    /** Who said it, when a transcript names them (absent in briefs made before speakers were kept). */
+    speakers: z.array(SpeakerRef).readonly().default([]),
     /** About a topic the reader follows (those come first). */
     followed: z.boolean(),
     score: z.number(),
@@ -40,6 +44,8 @@ export const DailyBrief = z
     note: z.string(),
     method: z.string(),
     items: z.array(DailyBriefItem).readonly(),
+    /** How many shows and speakers the items come from; absent in briefs made before it was counted. */
+    voices: VoiceDiversity.optional(),
     delivery: z.object({ emailedTo: z.string().nullable(), emailedAt: z.string().nullable(), emailError: z.string().nullable() }).readonly(),
   })
   .readonly();

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { InsightId } from "../ids";
-import { TopicRef } from "../schemas/entities";
+import { RelationKind, TopicRef } from "../schemas/entities";
 import { defineContract, limitParam } from "./contract";
 
 export const pathLimits = { default: 3, max: 10, maxHops: 3 } as const;
@@ -15,6 +15,8 @@ export const PathHop = z
     topic: TopicRef.nullable(),
     /** Why this step holds, in words: the related link's reason, or the shared topic. */
     reason: z.string(),
+    /** The related link's typed relation, when it has one (a related step only). */
+    relation: RelationKind.optional(),
   })
   .readonly();
 export type PathHop = z.infer<typeof PathHop>;

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { InsightId, SourceId, TopicSlug } from "../ids";
-import { SourceKind, TopicRef } from "../schemas/entities";
+import { RelationKind, SourceKind, TopicRef } from "../schemas/entities";
+import { SpeakerRef } from "./speakers";
+import { VoiceDiversity } from "./voices";
 
 /** Versioned name of the JSON export; bump it when a field changes meaning. */
 export const readingListSchemaName = "insight-graph/reading-list@1";
@@ -39,6 +41,8 @@ export const InsightEntry = z.object({
   timestampUrl: z.string().nullable(),
   topics: z.array(TopicRef).readonly(),
   source: ListSource.nullable(),
+  /** Who said it, when the transcript names the speaker. */
+  speakers: z.array(SpeakerRef).readonly(),
   /** Near-duplicates folded into this item: the same claim said elsewhere. */
   alsoSaidIn: z.array(z.object({ id: InsightId, source: ListSource.nullable() }).readonly()).readonly(),
 });
@@ -47,6 +51,8 @@ export const ReadingListItem = InsightEntry.extend({
   role: ItemRole,
   /** The earlier item this one extends or contrasts. */
   respondsTo: InsightId.nullable(),
+  /** The typed relation of this item to the one it responds to, when the pair is labelled; it replaces the role's cue-word guess. */
+  relation: RelationKind.optional(),
   /** 0..1: centrality in the theme and topical fit (see `method`). */
   strength: z.number(),
 }).readonly();
@@ -88,6 +94,8 @@ export const ReadingListDocument = z
     /** How items were chosen and ordered, in words. */
     method: z.string(),
     sections: z.array(ReadingListSection).readonly(),
+    /** How many shows and speakers the items come from, and the voice heard most. */
+    voices: VoiceDiversity,
     /** Set for a saved list. */
     saved: z
       .object({ id: z.string(), name: z.string(), createdAt: z.string(), updatedAt: z.string() })

@@ -52,6 +52,12 @@ export const GetSpeaker = defineContract({
 });
 
 /** "said in 4 sources across 3 shows, by 3 speakers · 1 contradicting". */
+/** How widely a claim was said: distinct sources, shows and speakers. */
+export const EvidenceCounts = z
+  .object({ sources: z.number().int().nonnegative(), shows: z.number().int().nonnegative(), speakers: z.number().int().nonnegative() })
+  .readonly();
+export type EvidenceCounts = z.infer<typeof EvidenceCounts>;
+
 export const InsightEvidence = z
   .object({
     sources: z.number().int().nonnegative(),

@@ -34,6 +34,17 @@ export type SourceEnrichment = z.infer<typeof SourceEnrichment>;
 /** Sources one status call may ask about: an upload of 20 files, each a feed of a few items. */
 export const statusSourcesMax = 100;
 
+/** Insights one release may name; without names, every parked insight is released. */
+export const releaseIdsMax = 1000;
+
+/** Puts parked insights back in the queue (after the cause is fixed), their attempts reset. */
+export const ReleaseParked = defineContract({
+  method: "POST",
+  path: "/api/status/parked/release",
+  body: z.object({ ids: z.array(InsightId).min(1).max(releaseIdsMax).optional() }).strict(),
+  response: z.object({ released: z.number().int().nonnegative() }),
+});
+
 export const GetStatus = defineContract({
   method: "GET",
   path: "/api/status",

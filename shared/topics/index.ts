@@ -1,5 +1,3 @@
-export { canNameTopic, findTaxonomyTopic, normaliseTopic, splitWords, taxonomyTopic } from "./normalise";
+export { canNameTopic, normaliseTopic, splitWords } from "./normalise";
 export type { NormalisedTopic } from "./normalise";
 export { singularise } from "./singular";
-export { taxonomy } from "./taxonomy";
-export type { TopicDefinition } from "./taxonomy";

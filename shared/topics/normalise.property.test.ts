@@ -3,13 +3,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { reliabilityLog } from "../../server/testing/reliabilityLog";
 import { TopicSlug } from "../ids";
 import { canNameTopic, normaliseTopic } from "./normalise";
-import { taxonomy } from "./taxonomy";
 
 const words = ["open", "Source", "AI", "models", "GPU's", "café", "policy", "Políticas", "naïve", "Œuvres", "𝐀𝐈", "１２３", "the", "a", "-", "/", "&", "\u200b", "\u200d"];
 
-/** Phrases in Latin script, the topics' own: taxonomy names bent out of shape, word salads, any ASCII. */
+// Topic names as people type them, in several fields, to bend out of shape.
+const names = ["Sovereign AI", "open-source models", "OSS", "GPUs", "Data centres", "Gulf states", "Wild yeast starters", "long-run pacing", "Dave Jones", "Indian Ocean", "Policies on rare-earth taxes"];
+
+/** Phrases in Latin script, the topics' own: typed names bent out of shape, word salads, any ASCII. */
 const latinPhrase = fc.oneof(
-  fc.constantFrom(...taxonomy.flatMap((t) => [t.name, t.slug, ...t.aliases])).chain((base) =>
+  fc.constantFrom(...names).chain((base) =>
     fc.tuple(fc.constantFrom("", "the ", "  ", "#", "a a "), fc.constantFrom("", "s", "'s", "-", " ", "\u200b", "!")).map(([pre, post]) => `${pre}${base}${post}`),
   ),
   fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((parts) => parts.join(" ")),
@@ -32,7 +34,7 @@ describe("topic normalisation (property-based)", () => {
       }),
       { numRuns: 5_000 },
     );
-    log.record({ area: "properties", tried: "topic normalisation, 5,000 Latin-script phrases (taxonomy variants, word salads, any ASCII)", happened: "idempotent: a topic's slug and name normalise to the same topic", passed: true });
+    log.record({ area: "properties", tried: "topic normalisation, 5,000 Latin-script phrases (typed names bent out of shape, word salads, any ASCII)", happened: "idempotent: a topic's slug and name normalise to the same topic", passed: true });
   }, 60_000);
 
   it("answers any string at all with a valid slug or a RangeError, nothing else", () => {

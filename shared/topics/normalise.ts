@@ -1,7 +1,6 @@
 import { TopicSlug } from "../ids";
 import { limits } from "../limits";
 import { singularise } from "./singular";
-import { taxonomy, type TopicDefinition } from "./taxonomy";
 
 export interface NormalisedTopic {
   readonly slug: TopicSlug;
@@ -33,35 +32,6 @@ function keyWords(raw: string): string[] {
   while (words.length > 1 && articles.has(words[0] ?? "")) words.shift();
   const last = words.pop();
   return last === undefined ? words : [...words, singularise(last)];
-}
-
-const byKey = new Map<string, TopicDefinition>();
-for (const def of taxonomy) {
-  for (const phrase of [def.slug, def.name, ...def.aliases]) {
-    const key = keyWords(phrase).join(" ");
-    if (!byKey.has(key)) byKey.set(key, def);
-  }
-}
-
-const bySlug = new Map<string, TopicDefinition>(taxonomy.map((def) => [def.slug, def]));
-
-/** The curated entry for a slug, with its aliases (for storing on the topic node). */
-export function taxonomyTopic(slug: TopicSlug): TopicDefinition | undefined {
-  return bySlug.get(slug);
-}
-
-// "AI chips" and "open-source AI" mean the curated topics without the qualifier.
-function withoutAiQualifier(words: readonly string[]): string[] {
-  if (words.length < 2) return [...words];
-  if (words[0] === "ai") return words.slice(1);
-  if (words[words.length - 1] === "ai") return words.slice(0, -1);
-  return [...words];
-}
-
-/** The curated topic a phrase names, by its name, slug or any alias; undefined when none. */
-export function findTaxonomyTopic(raw: string): TopicDefinition | undefined {
-  const words = keyWords(raw);
-  return byKey.get(words.join(" ")) ?? byKey.get(withoutAiQualifier(words).join(" "));
 }
 
 function fitWords(words: readonly string[], max: number, separator: string): string {
@@ -102,16 +72,14 @@ export function canNameTopic(raw: string): boolean {
 }
 
 /**
- * The one topic node a phrase belongs to. Curated topics win through their aliases ("OSS",
- * "open models" → `open-source`); any other phrase becomes its own lower-case, hyphenated,
- * singular slug with a tidy display name. Normalising a result's slug or name gives it back.
+ * The topic node a typed phrase names: a lower-case, hyphenated, singular slug with a tidy display
+ * name. Normalising a result's slug or name gives it back. Aliases ("OSS" for open source) are
+ * the user's vocabulary's business, folded when the topic is written (server/topics/foldAliases.ts).
  *
  * NOTE: throws a RangeError for a phrase with no Latin letters or digits (for example "!!!"),
  * since no slug can name it; callers that take free text should reject such input first.
  */
 export function normaliseTopic(raw: string): NormalisedTopic {
-  const curated = findTaxonomyTopic(raw);
-  if (curated !== undefined) return { slug: curated.slug, name: curated.name };
   const words = keyWords(raw);
   if (words.length === 0) throw new RangeError(`not a topic name: ${JSON.stringify(raw)}`);
   const slug = TopicSlug.parse(fitWords(words, limits.topicName, "-"));

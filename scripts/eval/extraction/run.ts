@@ -10,10 +10,13 @@ import { createHeuristicExtractor } from "../../../server/extract/heuristic";
 import { parseTurns } from "../../../server/extract/heuristic/transcript";
 import { createOpenAiExtractor } from "../../../server/extract/llm/openai";
 import { tagSentences } from "../../../server/extract/nlp";
-import { assignTopics } from "../../../server/extract/topics/assignTopics";
 import type { Extractor } from "../../../server/extract/types";
+import { EXAMPLE_VOCABULARY } from "../../../server/topics/applyVocabulary";
+import { aliasIndexOf, foldTopic } from "../../../server/topics/foldAliases";
+import { readVocabulary } from "../../../server/topics/vocabulary";
 import { evaluateCheckThat, printCheckThat } from "./checkthat";
 import { MATCH_F1, Tally, matchClaims } from "./metrics";
+import { type OldPath, loadOldPath } from "../topics/oldPath";
 
 const Dataset = z.array(
   z.object({
@@ -32,11 +35,11 @@ interface Prediction {
   readonly topics: ReadonlySet<string>;
 }
 
-/** The naive baseline: the first sentences of the source (as many as the heuristic keeps), topics from the taxonomy. */
-function firstSentences(item: Item, count: number): Prediction {
+/** The naive baseline: the first sentences of the source (as many as the heuristic keeps), topics by the old path. */
+function firstSentences(item: Item, count: number, oldPath: OldPath): Prediction {
   const sentences = parseTurns(item.text).flatMap((turn) => tagSentences(turn.text).map((s) => s.text.trim()));
   const texts = sentences.slice(0, Math.max(1, count));
-  return { texts, topics: new Set(texts.flatMap((t) => assignTopics(t).map((topic) => topic.slug))) };
+  return { texts, topics: new Set(texts.flatMap((t) => oldPath(t).map((topic) => topic.slug))) };
 }
 
 async function extractorPrediction(extractor: Extractor, item: Item): Promise<Prediction> {
@@ -44,14 +47,18 @@ async function extractorPrediction(extractor: Extractor, item: Item): Promise<Pr
   return { texts: insights.map((i) => i.text), topics: new Set(insights.flatMap((i) => i.topics.map((t) => t.slug))) };
 }
 
-function score(rows: Map<string, { claims: Tally; topics: Tally }>, name: string, item: Item, prediction: Prediction): void {
+/** Gold and predicted topics compared as ideas: names folded through the example vocabulary's aliases. */
+type Fold = (name: string) => string;
+
+function score(rows: Map<string, { claims: Tally; topics: Tally }>, name: string, item: Item, prediction: Prediction, fold: Fold): void {
   const row = rows.get(name) ?? { claims: new Tally(), topics: new Tally() };
   rows.set(name, row);
   const gold = item.insights.map((i) => i.text);
   row.claims.add(prediction.texts.length, gold.length, matchClaims(prediction.texts, gold));
-  const goldTopics = new Set<string>(item.topics.map((t) => normaliseTopic(t).slug));
-  const hits = [...prediction.topics].filter((slug) => goldTopics.has(slug)).length;
-  row.topics.add(prediction.topics.size, goldTopics.size, hits);
+  const goldTopics = new Set<string>(item.topics.map(fold));
+  const predicted = new Set([...prediction.topics].map(fold));
+  const hits = [...predicted].filter((slug) => goldTopics.has(slug)).length;
+  row.topics.add(predicted.size, goldTopics.size, hits);
 }
 
 const pct = (n: number) => `${(n * 100).toFixed(0).padStart(3)}%`;
@@ -75,14 +82,17 @@ async function main(): Promise<void> {
 async function ownSet(): Promise<void> {
   const items = Dataset.parse(JSON.parse(readFileSync(join(import.meta.dirname, "dataset.json"), "utf8")));
   const heuristic = createHeuristicExtractor();
+  const oldPath = await loadOldPath();
+  const index = aliasIndexOf((await readVocabulary(EXAMPLE_VOCABULARY, true)).vocabulary.topics);
+  const fold: Fold = (name) => foldTopic(index, normaliseTopic(name)).slug;
   const env = loadEnv();
   const llm = env.EXTRACTOR === "llm" ? createOpenAiExtractor(env) : undefined;
   const rows = new Map<string, { claims: Tally; topics: Tally }>();
   for (const item of items) {
     const offline = await extractorPrediction(heuristic, item);
-    score(rows, heuristic.name, item, offline);
-    score(rows, "baseline: first sentences", item, firstSentences(item, offline.texts.length));
-    if (llm) score(rows, llm.name, item, await extractorPrediction(llm, item));
+    score(rows, heuristic.name, item, offline, fold);
+    score(rows, "baseline: first sentences", item, firstSentences(item, offline.texts.length, oldPath), fold);
+    if (llm) score(rows, llm.name, item, await extractorPrediction(llm, item), fold);
   }
   const golds = items.reduce((n, i) => n + i.insights.length, 0);
   console.log(`extraction eval: ${items.length} sources, ${golds} gold insights`);

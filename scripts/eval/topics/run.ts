@@ -5,7 +5,6 @@ import type { InsightId } from "@shared/ids";
 import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../../server/db";
 import { prepareEmbeddings } from "../../../server/embeddings";
 import { loadEnv } from "../../../server/env";
-import { assignTopics } from "../../../server/extract/topics/assignTopics";
 import { sourceIdOf } from "../../../server/ingest/ids";
 import { type IngestOptions, ingestInsights } from "../../../server/ingest/ingest";
 import { detectCommunities, matchCommunities } from "../../../server/related/communities";
@@ -16,17 +15,22 @@ import { readPublicSet } from "../related/publicSet";
 import { type PairwiseScores, pairwise } from "./pairwise";
 import { type TrapScores, readWordTraps, scoreTraps } from "./wordTraps";
 import { readServed } from "../served";
+import { curateLargest, themesKeepingTheirName } from "./nameStability";
+import { loadOldPath } from "./oldPath";
 
 const BATCH = 500;
 /** One claim in eleven arrives after the first themes are computed: +10 % sources on the same debates. */
 const LATE_EVERY = 11;
+/** Themes pinned, and as many renamed, before the late claims arrive. */
+const CURATED_EACH = 5;
 
 /**
  * `npm run eval:topics -- --dataset <file> [--split dev|train|all]`: the claims of a labelled set
  * (each a note of its own) go through the product's real ingest into a private Neo4j, topics
  * discovered as in production; the topics the HTTP API serves are then judged pairwise against
- * the debates, beside the old path (the hand-written AI-strategy taxonomy with key phrases) on the
- * same claims. Then: themes before and after 10 % more claims, and the word-trap set.
+ * the debates, beside the old path (the AI-strategy example list's aliases with key phrases) on the
+ * same claims. Then: themes before and after 10 % more claims (the largest pinned or renamed in
+ * between, whose names must hold), and the word-trap set.
  */
 async function main(): Promise<void> {
   const path = flag("--dataset");
@@ -48,6 +52,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     const earlyIds = await ingest(db, early.map((c) => c.text), options);
     const before = await themesNow(db, earlyIds);
+    const curated = await curateLargest(db, CURATED_EACH);
     const lateIds = await ingest(db, late.map((c) => c.text), options);
     const after = await themesNow(db, earlyIds);
     const seconds = (Date.now() - started) / 1000;
@@ -57,20 +62,24 @@ async function main(): Promise<void> {
     late.forEach((c, i) => idOf.set(c.key, lateIds[i]!));
     const served = await servedTopics(db, [...new Set(idOf.values())]);
     const newPath = pairwise(claims.map((c) => ({ group: c.topic, topics: served.get(idOf.get(c.key)!) ?? [] })));
-    const oldPath = pairwise(claims.map((c) => ({ group: c.topic, topics: assignTopics(c.text).map((t) => t.slug) })));
+    const oldTopics = await loadOldPath();
+    const oldPath = pairwise(claims.map((c) => ({ group: c.topic, topics: oldTopics(c.text).map((t) => t.slug) })));
     const debates = new Set(claims.map((c) => c.topic)).size;
     console.log(`\n${set.name}, split ${split}: ${claims.length} claims in ${debates} debates → ${served.size} insights, ingested in ${seconds.toFixed(0)} s; embeddings: ${embeddings?.embedder.model ?? "none"}`);
-    printPairwise([["old path: taxonomy + key phrases (assignTopics)", oldPath], ["new path: discovered, served by GET /api/insights/:id", newPath]], claims.length);
+    printPairwise([["old path: example list aliases + key phrases", oldPath], ["new path: discovered, served by GET /api/insights/:id", newPath]], claims.length);
 
     const kept = earlyIds.filter((id) => before.get(id)?.theme != null && before.get(id)?.theme === after.get(id)?.theme).length;
     const themed = earlyIds.filter((id) => before.get(id)?.theme != null).length;
     console.log(`\ntheme stability: ${kept} of ${themed} insights (${pct(kept / Math.max(themed, 1))}) keep their theme id after +${late.length} claims (${pct(late.length / early.length)} more)`);
+    const named = await themesKeepingTheirName(db, curated);
+    const lost = curated.filter((theme) => !named.includes(theme)).map((theme) => `"${theme.name}" (${theme.how})`);
+    console.log(`name stability: ${named.length} of ${curated.length} pinned or renamed themes keep their name after the same +${late.length} claims${lost.length ? `; lost: ${lost.join(", ")}` : ""}`);
 
     const traps = await readWordTraps();
     const trapIds = await ingest(db, [traps.headline, ...traps.related, ...traps.traps, ...traps.otherFields], options);
     const trapTopics = await servedTopics(db, [...new Set(trapIds)]);
     printTraps("new path", scoreTraps(traps, (_, i) => trapTopics.get(trapIds[i]!) ?? []));
-    printTraps("old path", scoreTraps(traps, (text) => assignTopics(text).map((t) => t.slug)));
+    printTraps("old path", scoreTraps(traps, (text) => oldTopics(text).map((t) => t.slug)));
   } finally {
     await db.close();
     await neo4j.stop();

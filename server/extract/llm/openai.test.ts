@@ -43,8 +43,8 @@ describe("the LLM extractor through the real ChatOpenAI client", () => {
       ["Most countries will adapt open models to their own data rather than train frontier models.", "Maya Chen", 70],
       ["Export controls on chips turned compute into foreign policy.", "Tomas Lindqvist", 150],
     ]);
-    // "open source" and "OSS" are one topic.
-    expect(insights[0]?.topics.map((t) => t.slug)).toEqual(["open-source", "sovereign-ai"]);
+    // Names as the model gave them: "OSS" becomes open source only through the user's vocabulary, when written.
+    expect(insights[0]?.topics.map((t) => t.slug)).toEqual(["open-source", "oss", "sovereign-ai"]);
   });
 
   it("keeps quotes verbatim: a reworded one is repaired to the source's words, an invented one dropped with its claim", async () => {

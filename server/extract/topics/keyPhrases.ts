@@ -47,7 +47,7 @@ function phrasesOf(tokens: readonly TaggedToken[]): TaggedToken[][] {
 
 /**
  * Key phrases of a text, best first: the noun phrases that recur, are specific (several words,
- * proper names) and come early. Used for topics the taxonomy does not know.
+ * proper names) and come early. Topic discovery names groups by them (server/topics/naming.ts).
  */
 export function keyPhrases(text: string, max = 3): string[] {
   const scores = new Map<string, { phrase: string; score: number; first: number }>();
