@@ -96,6 +96,10 @@ describe("the insight page's related filters and paths", () => {
     expect(await timeline.locator(".timeline-bar").count()).toBe(6);
     // Brush by dragging across the last two bars (Jan to Feb 2026): only the February insight is left.
     const bar = (key: string) => timeline.locator(`.timeline-bar[data-key="${key}"]`);
+    // The sections above the timeline load on their own; a drag must not start before they have moved it down.
+    await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor();
+    await page.waitForLoadState("networkidle");
+    await timeline.scrollIntoViewIfNeeded();
     await bar("2026-01").hover();
     await page.mouse.down();
     await bar("2026-02").hover();
