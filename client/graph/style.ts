@@ -122,6 +122,8 @@ export const insightGraphStyle: StylesheetJson = [
   { selector: "node.selected", style: { "background-color": graphColour.highlight, "border-width": 4, "border-color": graphColour.ring, "font-size": 12, "min-zoomed-font-size": 0, "z-index": 10 } },
   { selector: "node.neighbour", style: { "border-width": 3, "border-color": graphColour.neighbour, "min-zoomed-font-size": 0 } },
   { selector: "node.expanded", style: { "border-width": 3, "border-style": "double", "border-color": graphColour.ring } },
+  // A pinned insight (a saved theme view's) keeps its double ring and its label whatever else is selected.
+  { selector: "node.pinned", style: { "border-width": 5, "border-style": "double", "border-color": graphColour.pinned, "min-zoomed-font-size": 0, "z-index": 15 } },
   { selector: "node.hovered", style: { "border-width": 3, "border-color": graphColour.ring, "min-zoomed-font-size": 0, "z-index": 20 } },
   { selector: "edge.highlighted", style: { "line-color": graphColour.highlight, opacity: 0.95 } },
   { selector: ".faded", style: { opacity: 0.25 } },

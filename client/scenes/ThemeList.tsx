@@ -4,6 +4,7 @@ import type { TopicRef } from "@shared/schemas/entities";
 import { countOf } from "../components/format";
 import { Problem } from "../components/Status";
 import type { ThemeState } from "../graph/theme";
+import { type TimelineRange, rangeLabel } from "../topicTimeline/range";
 import { AddToListButton } from "../readingList/AddToListButton";
 import { listable } from "../readingList/list";
 
@@ -18,15 +19,19 @@ interface ThemeListProps {
   readonly onSelect: (id: string) => void;
   readonly onExpand: (id: string) => void;
   readonly onLoadMore: () => void;
+  /** The timeline's brushed range, the ids it keeps (null while the dates load), and a way to clear it. */
+  readonly range: { readonly range: TimelineRange; readonly kept: ReadonlySet<string> | null; readonly clear: () => void } | null;
 }
 
 /** The theme's insights as a list beside the graph: what is shown, the selected one, and more. */
-export function ThemeList({ state, topic, part, loading, expanding, onSelect, onExpand, onLoadMore }: ThemeListProps) {
+export function ThemeList({ state, topic, part, loading, expanding, onSelect, onExpand, onLoadMore, range }: ThemeListProps) {
   const selected = state.selected ? state.nodes.get(state.selected) : undefined;
   const card = useRef<HTMLElement>(null);
   useEffect(() => {
     if (state.selected) card.current?.scrollIntoView({ block: "nearest" });
   }, [state.selected]);
+  const nodes = [...state.nodes.values()];
+  const listed = range?.kept ? nodes.filter((node) => range.kept!.has(node.id)) : nodes;
 
   return (
     <section className="theme-list" aria-labelledby="theme-list-heading">
@@ -41,6 +46,7 @@ export function ThemeList({ state, topic, part, loading, expanding, onSelect, on
         </button>
       ) : null}
       {loading.status === "failed" ? <Problem error={loading.error} retry={onLoadMore} /> : null}
+      {range ? <RangeLine range={range.range} shown={range.kept ? listed.length : null} of={nodes.length} clear={range.clear} /> : null}
 
       {selected ? (
         <section ref={card} className="selected-insight" aria-labelledby="selected-insight-heading" data-testid="selected-insight">
@@ -65,7 +71,7 @@ export function ThemeList({ state, topic, part, loading, expanding, onSelect, on
       ) : null}
 
       <ol className="insight-list" data-testid="insight-list">
-        {[...state.nodes.values()].map((node) => (
+        {listed.map((node) => (
           <li key={node.id} data-testid="insight-item" className={node.id === state.selected ? "selected" : undefined}>
             <div className="item-row">
               <Link to={`/insights/${node.id}`} className="insight-link">
@@ -87,6 +93,25 @@ export function ThemeList({ state, topic, part, loading, expanding, onSelect, on
         ))}
       </ol>
     </section>
+  );
+}
+
+/** What the timeline's range leaves of the list, and the way back to all of it; an empty result says so. */
+function RangeLine({ range, shown, of, clear }: { range: TimelineRange; shown: number | null; of: number; clear: () => void }) {
+  return (
+    <>
+      <p className="shown-part" data-testid="insights-in-range" role="status">
+        {shown === null ? `Finding the dates of these insights for ${rangeLabel(range)}…` : `Showing ${shown} of ${countOf(of, "insight")} from ${rangeLabel(range)}`} ·{" "}
+        <button type="button" className="link-button" onClick={clear} data-testid="clear-range">
+          clear
+        </button>
+      </p>
+      {shown === 0 ? (
+        <p className="meta" data-testid="none-in-range">
+          None of these insights is dated in {rangeLabel(range)}; clear the range or brush another span of the timeline below.
+        </p>
+      ) : null}
+    </>
   );
 }
 

@@ -12,6 +12,11 @@ import { detectGpu, renderPlanFor } from "../graph/renderPlan";
 import { insightGraphStyle } from "../graph/style";
 import type { ThemeState } from "../graph/theme";
 import { addPage, emptyTheme, expandInsight, selectInsight, shownPart, themeClasses, themeGraph } from "../graph/theme";
+import { idsInRange } from "../topicTimeline/range";
+import type { TopicTimelineState } from "../topicTimeline/useTopicTimeline";
+import { withMoved, withPins } from "../views/pins";
+import { useGraphView } from "../views/useGraphView";
+import { ViewTools } from "../views/ViewTools";
 import { ThemeList } from "./ThemeList";
 
 // The graph library loads while the scene fetches its data rather than after.
@@ -24,12 +29,16 @@ interface ThemeViewProps {
   readonly slug: TopicSlug;
   readonly name: string;
   readonly total: number;
+  /** The page's timeline: its brushed range filters the list. */
+  readonly timeline: TopicTimelineState;
 }
 
 type Loading = { readonly status: "idle" } | { readonly status: "loading" } | { readonly status: "failed"; readonly error: unknown };
 
-export function ThemeView({ slug, name, total }: ThemeViewProps) {
+export function ThemeView({ slug, name, total, timeline }: ThemeViewProps) {
   const [state, setState] = useState<ThemeState>(emptyTheme);
+  // Pins, dragged insights and zoom and pan, saved and linked like the map's.
+  const graphView = useGraphView({ kind: "theme", slug });
   const [loading, setLoading] = useState<Loading>({ status: "loading" });
   const [expanding, setExpanding] = useState<Loading>({ status: "idle" });
   // On a phone the list comes first and the graph is laid out only when asked for.
@@ -74,7 +83,10 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
 
   const graph = useMemo(() => themeGraph(state), [state.nodes, state.edges]);
   const elements = useMemo(() => toInsightElements(graph), [graph]);
-  const classes = useMemo(() => themeClasses(state), [state]);
+  const pinnedKey = graphView.view.pinned.join(" ");
+  const classes = useMemo(() => withPins(themeClasses(state), graphView.view.pinned), [state, pinnedKey]);
+  const { range, dates } = timeline;
+  const inRange = useMemo(() => (range && dates ? idsInRange(state.nodes.keys(), dates, range) : null), [state.nodes, dates, range]);
   const renderPlan = useMemo(() => renderPlanFor(graph.nodes.length, detectGpu()), [graph.nodes.length]);
   const layoutNodes = useMemo(
     () => elements.filter((el) => el.group === "nodes").map((el) => ({ id: String(el.data.id), size: Number(el.data.size) })),
@@ -83,7 +95,9 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
   const scope = `theme:${slug}`;
   const layout = useLayout(scope, nodeSetKey(showMap ? [...state.nodes.keys()] : []), showMap ? layoutNodes : [], showMap ? graph.edges : []);
   const drawing = useDrawing(elements, layout);
+  const placed = useMemo(() => (drawing ? withMoved(drawing.layout, graphView.view.moved) : null), [drawing, graphView.movedKey]);
   const part = shownPart(state, total);
+  const selected = state.selected ? state.nodes.get(state.selected) : undefined;
 
   if (state.nodes.size === 0) {
     if (loading.status === "failed") return <Problem error={loading.error} retry={() => loadPage(0)} />;
@@ -100,6 +114,7 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
       onSelect={(id) => setState((current) => selectInsight(current, id))}
       onExpand={expand}
       onLoadMore={() => loadPage(state.loaded)}
+      range={range ? { range, kept: inRange, clear: () => timeline.brush(null) } : null}
     />
   );
   const mapToggle = narrow ? (
@@ -120,7 +135,7 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
     <div className={narrow ? "theme-view list-first" : "theme-view"}>
       {mapToggle}
       <div id="theme-map" className="theme-map">
-      {drawing && graph.nodes.length > 0 ? (
+      {drawing && placed && graph.nodes.length > 0 ? (
         <div className="graph-with-note">
           {layout.status === "laying-out" ? (
             <p className="graph-busy" role="status">
@@ -131,14 +146,19 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
           elements={drawing.elements}
           classes={classes}
           style={insightGraphStyle}
-          layout={drawing.layout}
+          layout={placed}
           renderPlan={renderPlan}
           testId="theme-graph"
           label={`The insights on ${name} and their related links, ${graph.nodes.length} in all; the list beside it holds the same insights.`}
           describeNode={(data) => `${String(data.text)} (${countOf(Number(data.links), "related link")})`}
           onSelectNode={(id) => setState((current) => selectInsight(current, id))}
           onClearSelection={() => setState((current) => selectInsight(current, null))}
-          onNodeMoved={(id, position) => rememberMove(scope, id, position)}
+          viewport={graphView.shownViewport}
+          onViewport={graphView.onViewport}
+          onNodeMoved={(id, position) => {
+            rememberMove(scope, id, position);
+            graphView.onMoved(id, position);
+          }}
         />
         </div>
       ) : (
@@ -152,6 +172,14 @@ export function ThemeView({ slug, name, total }: ThemeViewProps) {
           )}
         </div>
       )}
+      <div className="theme-view-tools" data-testid="theme-view-tools">
+        <ViewTools
+          graphView={graphView}
+          noun="insight"
+          selected={selected ? { id: selected.id as InsightId, label: selected.label } : null}
+          labelOf={(id) => state.nodes.get(id)?.label ?? "An insight not on the graph now"}
+        />
+      </div>
       </div>
       {list}
     </div>

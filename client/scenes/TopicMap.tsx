@@ -33,11 +33,10 @@ import { TopicIndex } from "./TopicIndex";
 import { LinkPanel } from "./LinkPanel";
 import { ThemePanel } from "./ThemePanel";
 import { TopicPanel } from "./TopicPanel";
-import { PinControls } from "../views/PinControls";
-import { withPins } from "../views/pins";
-import { SavedViewsPanel } from "../views/SavedViewsPanel";
+import { withMoved, withPins } from "../views/pins";
+import { ViewTools } from "../views/ViewTools";
 import { TourBar } from "../views/TourBar";
-import { useMapView } from "../views/useMapView";
+import { useGraphView } from "../views/useGraphView";
 import { useTour } from "../views/useTour";
 
 // The graph library loads while the scene fetches its data rather than after.
@@ -75,7 +74,7 @@ export function TopicMap() {
 function Explorer({ graph }: { graph: Graph }) {
   const [search, setSearch] = useSearchParams();
   const state = explorerFromSearch(search);
-  const mapView = useMapView();
+  const mapView = useGraphView();
   const tour = useTour();
   const { selectedTopic, filter, minWeight, theme } = state;
 
@@ -130,14 +129,7 @@ function Explorer({ graph }: { graph: Graph }) {
     [openThemeTopics, tourOnMap.join(" ")],
   );
   // Topics a saved view dragged somewhere go there, over the computed layout.
-  const placed = useMemo(() => {
-    if (layout.status !== "ready") return null;
-    const moved = Object.entries(mapView.view.moved);
-    if (moved.length === 0) return layout.layout;
-    const positions = { ...(layout.layout as { positions?: Record<string, unknown> }).positions };
-    for (const [id, [x, y]] of moved) if (id in positions) positions[id] = { x, y };
-    return { ...layout.layout, positions };
-  }, [layout, mapView.movedKey]);
+  const placed = useMemo(() => (layout.status === "ready" ? withMoved(layout.layout, mapView.view.moved) : null), [layout, mapView.movedKey]);
   const part = shownTopics(graph, state);
   const { more, all } = part;
 
@@ -177,18 +169,12 @@ function Explorer({ graph }: { graph: Graph }) {
           onMinWeight={(weight) => change(setMinWeight(state, weight), true)}
           onTheme={(id) => change(toggleTheme(state, id), true)}
         >
-          {mapView.problem ? (
-            <p className="field-problem" role="status" data-testid="view-problem">
-              {mapView.problem}
-            </p>
-          ) : null}
-          <PinControls
-            pinned={mapView.view.pinned}
-            selected={selectedTopic ? { slug: selectedTopic, label: selectedLabel ?? selectedTopic } : null}
+          <ViewTools
+            graphView={mapView}
+            noun="topic"
+            selected={selectedTopic ? { id: selectedTopic, label: selectedLabel ?? selectedTopic } : null}
             labelOf={(slug) => graph.nodes.find((node) => node.id === slug)?.label ?? slug}
-            onChange={mapView.setPinned}
           />
-          <SavedViewsPanel current={mapView.current} onLink={mapView.link} />
         </MapControls>
       </div>
       {placed ? (

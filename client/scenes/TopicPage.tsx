@@ -11,6 +11,7 @@ import { NotFound } from "./NotFound";
 import { ReadingListFollow } from "./ReadingListFollow";
 import { ThemeView } from "./ThemeView";
 import { TopicTimeline } from "../topicTimeline/TopicTimeline";
+import { useTopicTimeline } from "../topicTimeline/useTopicTimeline";
 import { TopicCuration } from "./TopicCuration";
 
 /** `/topics/:slug`: a theme's insights as a graph beside a list, and the topics next to it. */
@@ -22,6 +23,8 @@ export function TopicPage() {
 
 function TopicContent({ slug }: { slug: TopicSlug }) {
   const remote = useRemote(slug, (signal) => fetchTopic(slug, signal));
+  // One timeline for the page: its brushed range filters the theme's insight list too.
+  const timeline = useTopicTimeline(slug);
   return (
     <article className="theme-page">
       <RemoteContent remote={remote} loading="Loading the topic…" missing="This topic">
@@ -48,8 +51,8 @@ function TopicContent({ slug }: { slug: TopicSlug }) {
             </header>
             <Cruxes slug={topic.slug} />
             <ClaimsByEvidence slug={topic.slug} />
-            <ThemeView key={topic.slug} slug={topic.slug} name={topic.name} total={topic.insightCount} />
-            <TopicTimeline key={`timeline-${topic.slug}`} slug={topic.slug} />
+            <ThemeView key={topic.slug} slug={topic.slug} name={topic.name} total={topic.insightCount} timeline={timeline} />
+            <TopicTimeline key={`timeline-${topic.slug}`} slug={topic.slug} timeline={timeline} />
           </>
         )}
       </RemoteContent>

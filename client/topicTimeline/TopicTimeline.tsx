@@ -1,15 +1,13 @@
 import { useMemo } from "react";
-import { Link, useSearchParams } from "react-router";
-import { GetTopicTimeline } from "@shared/api/topicTimeline";
+import { Link } from "react-router";
 import type { TopicSlug } from "@shared/ids";
-import { request } from "../api/request";
 import { countOf } from "../components/format";
 import { RemoteContent } from "../components/RemoteContent";
-import { useRemote } from "../components/useRemote";
 import { takeLastVisit } from "./lastVisit";
-import { type TimelineRange, insightsInRange, rangeFromAddress } from "./range";
+import { insightsInRange } from "./range";
 import { newSince, timelineBuckets } from "./timeline";
 import { TimelineBrush } from "./TimelineBrush";
+import type { TopicTimelineState } from "./useTopicTimeline";
 
 const shown = 12;
 
@@ -17,27 +15,10 @@ const shown = 12;
  * A topic over time: its insights by the date of their source as bars one can brush to list a span
  * of months (or years), who said it first, and what is new since this browser's last visit.
  */
-export function TopicTimeline({ slug }: { slug: TopicSlug }) {
-  const remote = useRemote(`timeline:${slug}`, (signal) => request(GetTopicTimeline, { params: { slug }, query: {}, signal }));
+export function TopicTimeline({ slug, timeline }: { slug: TopicSlug; timeline: TopicTimelineState }) {
+  const { remote, range, problem, brush } = timeline;
   // Read once per page view: a re-render must not move the last visit to now.
   const lastVisit = useMemo(() => takeLastVisit(slug), [slug]);
-  // The brushed range lives in the address, so a filtered timeline can be shared and comes back on reload.
-  const [search, setSearch] = useSearchParams();
-  const { range, problem } = rangeFromAddress(search.get("from"), search.get("to"));
-  const brush = (next: TimelineRange | null) =>
-    setSearch(
-      (current) => {
-        const params = new URLSearchParams(current);
-        params.delete("from");
-        params.delete("to");
-        if (next) {
-          params.set("from", next.from);
-          params.set("to", next.to);
-        }
-        return params;
-      },
-      { replace: true },
-    );
   return (
     <section className="topic-timeline" aria-labelledby="timeline-heading" data-testid="topic-timeline">
       <h2 id="timeline-heading">Timeline</h2>

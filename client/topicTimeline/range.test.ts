@@ -1,7 +1,7 @@
 import type { TimelineInsight } from "@shared/api/topicTimeline";
 import type { InsightId } from "@shared/ids";
 import { describe, expect, it } from "vitest";
-import { insightsInRange, rangeBetween, rangeFromAddress, rangeIndexes } from "./range";
+import { idsInRange, insightsInRange, rangeBetween, rangeFromAddress, rangeIndexes, rangeLabel } from "./range";
 
 const insight = (id: string, date: string): TimelineInsight => ({ id: id as InsightId, text: id, date, dated: "published", addedAt: "2026-01-01T00:00:00Z", source: null });
 const keys = ["2025-11", "2025-12", "2026-01", "2026-02"];
@@ -31,5 +31,13 @@ describe("timeline range", () => {
     const bad = rangeFromAddress("yesterday", "2026-13");
     expect(bad.range).toBeNull();
     expect(bad.problem).toMatch(/isn't a month or year range/);
+  });
+
+  it("keeps the ids of a list that the timeline dates within the range, in words for the list's line", () => {
+    const dates = new Map([["a", "2025-11-02"], ["b", "2026-01-31"], ["c", "2026-03-01"]]);
+    expect([...idsInRange(["a", "b", "c", "undated"], dates, { from: "2025-12", to: "2026-02" })]).toEqual(["b"]);
+    expect(idsInRange(["undated"], dates, { from: "2025", to: "2026" }).size).toBe(0);
+    expect(rangeLabel({ from: "2026-01", to: "2026-01" })).toBe("2026-01");
+    expect(rangeLabel({ from: "2025-12", to: "2026-02" })).toBe("2025-12 to 2026-02");
   });
 });

@@ -1,15 +1,6 @@
-import { z } from "zod";
-import type { TimelineInsight } from "@shared/api/topicTimeline";
+import { type TimelineInsight, TimelineRange } from "@shared/api/topicTimeline";
 
-/** A brushed span of the timeline: the keys of its first and last bar (months or years), inclusive. */
-export interface TimelineRange {
-  readonly from: string;
-  readonly to: string;
-}
-
-/** A bar's key as the address carries it: a year or a month. */
-const BarKey = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/);
-const RangeParams = z.object({ from: BarKey, to: BarKey });
+export type { TimelineRange };
 
 /** The range between two bars, whichever way the brush went. */
 export function rangeBetween(keys: readonly string[], a: number, b: number): TimelineRange {
@@ -29,12 +20,24 @@ export function rangeIndexes(keys: readonly string[], range: TimelineRange | nul
  * The insights dated within a range; a month bar's key is a prefix of the dates in it and a year's
  * of its months, so comparing the date cut to the key's length works for both.
  */
-export function insightsInRange(insights: readonly TimelineInsight[], range: TimelineRange | null): readonly TimelineInsight[] {
+export function insightsInRange<T extends Pick<TimelineInsight, "date">>(insights: readonly T[], range: TimelineRange | null): readonly T[] {
   if (!range) return insights;
   return insights.filter((insight) => {
     const date = insight.date.slice(0, range.from.length);
     return date >= range.from && insight.date.slice(0, range.to.length) <= range.to;
   });
+}
+
+/** A range in words: one month or year, or the first and last. */
+export const rangeLabel = (range: TimelineRange) => (range.from === range.to ? range.from : `${range.from} to ${range.to}`);
+
+/**
+ * Of these insights, the ids a range keeps, by their dates on the timeline. An insight the
+ * timeline does not date (pulled in from another topic, or past its limit) is in no range.
+ */
+export function idsInRange(ids: Iterable<string>, dates: ReadonlyMap<string, string>, range: TimelineRange): ReadonlySet<string> {
+  const dated = [...ids].flatMap((id) => (dates.has(id) ? [{ id, date: dates.get(id)! }] : []));
+  return new Set(insightsInRange(dated, range).map((insight) => insight.id));
 }
 
 /**
@@ -43,7 +46,7 @@ export function insightsInRange(insights: readonly TimelineInsight[], range: Tim
  */
 export function rangeFromAddress(from: string | null, to: string | null): { range: TimelineRange | null; problem: string | null } {
   if (from === null && to === null) return { range: null, problem: null };
-  const parsed = RangeParams.safeParse({ from: from ?? to, to: to ?? from });
+  const parsed = TimelineRange.safeParse({ from: from ?? to, to: to ?? from });
   if (!parsed.success) return { range: null, problem: "The date range in the address isn't a month or year range (like from=2025-11&to=2026-02); showing every date." };
   const { from: a, to: b } = parsed.data;
   return { range: a <= b ? { from: a, to: b } : { from: b, to: a }, problem: null };

@@ -1,34 +1,39 @@
-import type { TopicSlug } from "@shared/ids";
+import type { ViewNode } from "@shared/api/views";
 import { togglePin } from "./pins";
 
 interface Props {
-  readonly pinned: readonly TopicSlug[];
-  readonly selected: { readonly slug: TopicSlug; readonly label: string } | null;
-  readonly labelOf: (slug: TopicSlug) => string;
-  readonly onChange: (pinned: readonly TopicSlug[]) => void;
+  readonly pinned: readonly ViewNode[];
+  readonly selected: { readonly id: ViewNode; readonly label: string } | null;
+  readonly labelOf: (id: ViewNode) => string;
+  readonly onChange: (pinned: readonly ViewNode[]) => void;
+  /** What the graph's nodes are: "topic" on the map, "insight" on a theme's graph. */
+  readonly noun: string;
 }
 
-/** Pin the selected topic so it stands out in a saved or linked view; unpin any pinned one. */
-export function PinControls({ pinned, selected, labelOf, onChange }: Props) {
+/** Labels of insights are whole claims; a button names the start of one. */
+const short = (label: string) => (label.length > 48 ? `${label.slice(0, 47)}…` : label);
+
+/** Pin the selected node so it stands out in a saved or linked view; unpin any pinned one. */
+export function PinControls({ pinned, selected, labelOf, onChange, noun }: Props) {
   return (
     <div className="pins" data-testid="pins">
       {selected ? (
-        <button type="button" className="compact" aria-pressed={pinned.includes(selected.slug)} onClick={() => onChange(togglePin(pinned, selected.slug))} data-testid="pin-topic">
-          {pinned.includes(selected.slug) ? `Unpin “${selected.label}”` : `Pin “${selected.label}”`}
+        <button type="button" className="compact" aria-pressed={pinned.includes(selected.id)} onClick={() => onChange(togglePin(pinned, selected.id))} data-testid="pin-topic">
+          {pinned.includes(selected.id) ? `Unpin “${short(selected.label)}”` : `Pin “${short(selected.label)}”`}
         </button>
       ) : null}
       {pinned.length > 0 ? (
-        <ul className="topic-links" aria-label="Pinned topics" data-testid="pinned-topics">
-          {pinned.map((slug) => (
-            <li key={slug}>
-              <button type="button" className="compact" onClick={() => onChange(togglePin(pinned, slug))} aria-label={`Unpin ${labelOf(slug)}`}>
-                {labelOf(slug)} ✕
+        <ul className="topic-links" aria-label={`Pinned ${noun}s`} data-testid="pinned-topics">
+          {pinned.map((id) => (
+            <li key={id}>
+              <button type="button" className="compact" onClick={() => onChange(togglePin(pinned, id))} aria-label={`Unpin ${short(labelOf(id))}`}>
+                {short(labelOf(id))} ✕
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="meta">Select a topic to pin it: pinned topics keep a ring in saved and linked views.</p>
+        <p className="meta">Select {noun === "insight" ? "an" : "a"} {noun} to pin it: pinned {noun}s keep a ring in saved and linked views.</p>
       )}
     </div>
   );

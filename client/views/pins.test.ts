@@ -1,6 +1,6 @@
 import type { TopicSlug } from "@shared/ids";
 import { describe, expect, it } from "vitest";
-import { togglePin, withPins } from "./pins";
+import { togglePin, withMoved, withPins } from "./pins";
 
 describe("pinned topics", () => {
   it("mark their nodes, unfaded, and leave unknown ids and other nodes alone", () => {
@@ -14,5 +14,13 @@ describe("pinned topics", () => {
     const pins = togglePin(["a"] as TopicSlug[], "b" as TopicSlug);
     expect(pins).toEqual(["a", "b"]);
     expect(togglePin(pins, "a" as TopicSlug)).toEqual(["b"]);
+  });
+});
+
+describe("dragged nodes of a view", () => {
+  it("go where the view left them, over the computed layout; unknown ids are dropped", () => {
+    const layout = { name: "preset", positions: { a: { x: 0, y: 0 }, b: { x: 5, y: 5 } } };
+    expect(withMoved(layout, { a: [10, -20], gone: [1, 1] })).toEqual({ name: "preset", positions: { a: { x: 10, y: -20 }, b: { x: 5, y: 5 } } });
+    expect(withMoved(layout, {})).toBe(layout);
   });
 });

@@ -1,11 +1,13 @@
-import { MapView, ViewExtras } from "@shared/api/views";
+import { MapView, ViewExtras, type ViewScene, mapScene } from "@shared/api/views";
 import { z } from "zod";
 import { explorerFromSearch, explorerToSearch } from "../graph/explorer";
+import { rangeFromAddress } from "../topicTimeline/range";
 
 /**
- * A view of the topic map as an address: the map's own parameters as they are, plus one `view`
- * parameter carrying the pins, the dragged nodes and the zoom and pan, as base64url JSON with
- * short keys, so a shared link stays a link and not a page of text.
+ * A view as an address: the scene is the page (`/` the topic map, `/topics/:slug` a theme), its
+ * own parameters stay as they are (the map's selection and filters, a theme's timeline range),
+ * plus one `view` parameter carrying the pins, the dragged nodes and the zoom and pan, as
+ * base64url JSON with short keys, so a shared link stays a link and not a page of text.
  */
 export const viewParam = "view";
 
@@ -46,7 +48,7 @@ export function decodeExtras(text: string | null): { extras: ViewExtras; problem
   try {
     json = JSON.parse(fromBase64Url(text));
   } catch {
-    return { extras: none, problem: "This link's saved view is damaged (perhaps cut short), so the map opens without its pins, places and zoom." };
+    return { extras: none, problem: "This link's saved view is damaged (perhaps cut short), so the graph opens without its pins, places and zoom." };
   }
   const compact = Compact.safeParse(json);
   const extras = compact.success
@@ -54,23 +56,37 @@ export function decodeExtras(text: string | null): { extras: ViewExtras; problem
     : compact;
   if (!extras.success) {
     const issue = extras.error.issues[0];
-    return { extras: none, problem: `This link's saved view can't be used (${issue ? `${issue.path.join(".") || "view"}: ${issue.message}` : "unreadable"}), so the map opens without its pins, places and zoom.` };
+    return { extras: none, problem: `This link's saved view can't be used (${issue ? `${issue.path.join(".") || "view"}: ${issue.message}` : "unreadable"}), so the graph opens without its pins, places and zoom.` };
   }
   return { extras: extras.data, problem: null };
 }
 
-/** The whole view an address shows, and what was wrong with its `view` parameter, if anything. */
-export function viewFromSearch(search: URLSearchParams): { view: MapView; problem: string | null } {
-  const explorer = explorerFromSearch(search);
+/**
+ * The whole view an address of this scene shows, and what was wrong with its `view` parameter, if
+ * anything. (A malformed timeline range is the timeline's to report; here it is left out.)
+ */
+export function viewFromSearch(search: URLSearchParams, scene: ViewScene = mapScene): { view: MapView; problem: string | null } {
   const { extras, problem } = decodeExtras(search.get(viewParam));
+  if (scene.kind === "theme") return { view: MapView.parse({ ...extras, scene, range: rangeFromAddress(search.get("from"), search.get("to")).range }), problem };
+  const explorer = explorerFromSearch(search);
   const view = MapView.parse({ ...extras, topic: explorer.selectedTopic, filter: explorer.filter.slice(0, 200), minWeight: explorer.minWeight, theme: explorer.theme, limit: explorer.limit });
   return { view, problem };
 }
 
-/** The address of a view: what opens a saved view, and what "Link to this view" puts in the address bar. */
+/** The search of a view: what opens a saved view, and what "Link to this view" puts in the address bar. */
 export function viewToSearch(view: MapView): URLSearchParams {
-  const search = explorerToSearch({ selectedTopic: view.topic, filter: view.filter, minWeight: view.minWeight, theme: view.theme, limit: view.limit });
+  const search =
+    view.scene.kind === "theme"
+      ? new URLSearchParams(view.range ? { from: view.range.from, to: view.range.to } : {})
+      : explorerToSearch({ selectedTopic: view.topic, filter: view.filter, minWeight: view.minWeight, theme: view.theme, limit: view.limit });
   const extras = encodeExtras(view);
   if (extras) search.set(viewParam, extras);
   return search;
+}
+
+/** The page and search that open a view: the map, or the theme page it was saved on. */
+export function viewAddress(view: MapView): string {
+  const search = viewToSearch(view).toString();
+  const page = view.scene.kind === "theme" ? `/topics/${view.scene.slug}` : "/";
+  return search === "" ? page : `${page}?${search}`;
 }

@@ -91,27 +91,35 @@ describe("the insight page's related filters and paths", () => {
     await timeline.getByTestId("first-said").waitFor();
     expect(await timeline.getByTestId("first-said").textContent()).toMatch(/^First said in Episode .*, 2025-09-14:/);
     expect(await timeline.getByTestId("new-since").textContent()).toContain("Your first visit here.");
-    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
+    await expect.poll(() => timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
     // Sept 2025 to Feb 2026: six bars, the months between them empty.
     expect(await timeline.locator(".timeline-bar").count()).toBe(6);
     // Brush by dragging across the last two bars (Jan to Feb 2026): only the February insight is left.
     const bar = (key: string) => timeline.locator(`.timeline-bar[data-key="${key}"]`);
+    // The sections above the timeline load on their own; a drag must not start before they have moved it down.
+    await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor();
+    await page.waitForLoadState("networkidle");
+    await timeline.scrollIntoViewIfNeeded();
     await bar("2026-01").hover();
     await page.mouse.down();
     await bar("2026-02").hover();
     await page.mouse.up();
     await page.waitForURL(/from=2026-01&to=2026-02/);
     await timeline.getByRole("button", { name: "Show the latest instead of a range" }).waitFor();
-    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
+    await expect.poll(() => timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
     expect(await bar("2025-12").getAttribute("data-brushed")).toBe("false");
+    // The theme's insight list beside the graph follows the range, and says so.
+    const inRange = page.getByTestId("insights-in-range");
+    await expect.poll(() => inRange.textContent()).toBe("Showing 1 of 2 insights from 2026-01 to 2026-02 · clear");
+    await expect.poll(() => page.getByTestId("insight-list").getByTestId("insight-item").count()).toBe(1);
     // The keyboard's way: the From slider to its start takes in September again.
     await timeline.getByTestId("timeline-from").focus();
     await page.keyboard.press("Home");
     await page.waitForURL(/from=2025-09&to=2026-02/);
-    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
+    await expect.poll(() => timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
     await page.keyboard.press("ArrowRight");
     await page.waitForURL(/from=2025-10&to=2026-02/);
-    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
+    await expect.poll(() => timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
     await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await timeline.scrollIntoViewIfNeeded();
@@ -120,10 +128,19 @@ describe("the insight page's related filters and paths", () => {
     await timeline.getByTestId("new-since").waitFor();
     expect(await timeline.getByTestId("new-since").textContent()).toMatch(/^0 new insights since your last visit/);
     // The range came back from the address; a malformed one says so and lists every date.
-    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
+    await expect.poll(() => timeline.getByTestId("timeline-list").locator("li").count()).toBe(1);
     await page.goto(page.url().replace(/from=[^&]*/, "from=last-week"));
     await timeline.getByTestId("timeline-range-problem").waitFor();
-    expect(await timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
+    await expect.poll(() => timeline.getByTestId("timeline-list").locator("li").count()).toBe(2);
+    expect(await inRange.count()).toBe(0);
+    // A range nothing in the list falls in says so rather than showing an empty list; "clear" brings the list back.
+    await page.goto(page.url().replace(/from=[^&]*&to=[^&]*/, "from=2025-10&to=2025-12"));
+    await page.getByTestId("none-in-range").waitFor();
+    expect(await inRange.textContent()).toBe("Showing 0 of 2 insights from 2025-10 to 2025-12 · clear");
+    await expect.poll(() => page.getByTestId("insight-list").getByTestId("insight-item").count()).toBe(0);
+    await page.getByTestId("clear-range").click();
+    await page.waitForURL((url) => !url.search.includes("from="));
+    await expect.poll(() => page.getByTestId("insight-list").getByTestId("insight-item").count()).toBe(2);
     expect(errors).toEqual([]);
   });
 });

@@ -21,16 +21,18 @@ afterAll(() => session?.close());
 
 type Cy = { zoom(): number; getElementById(id: string): { hasClass(name: string): boolean } };
 
-/** The map's zoom and which of these topics carry a pin, read from the core the canvas hands to tools. */
-const mapOf = (page: Page, slugs: readonly string[]) =>
+/** A graph's zoom and which of these nodes carry a pin, read from the core the canvas hands to tools. */
+const graphOf = (page: Page, testId: string, slugs: readonly string[]) =>
   page.$eval(
-    "[data-testid=topic-graph]",
+    `[data-testid=${testId}]`,
     (host, ids) => {
       const cy = (host as HTMLElement & { cytoscape?: Cy }).cytoscape!;
       return { zoom: cy.zoom(), pinned: ids.filter((id) => cy.getElementById(id).hasClass("pinned")) };
     },
     slugs,
   );
+const mapOf = (page: Page, slugs: readonly string[]) => graphOf(page, "topic-graph", slugs);
+const themeOf = (page: Page, ids: readonly string[]) => graphOf(page, "theme-graph", ids);
 
 /** The largest of the map's topics whose reading list has at least `count` sections with topics: a tour of several steps. */
 async function topicsWithSections(count: number): Promise<string> {
@@ -43,10 +45,13 @@ async function topicsWithSections(count: number): Promise<string> {
   throw new Error(`no topic of the sample has a reading list of ${count} sections`);
 }
 
-async function openMap(page: Page, search = "") {
-  await page.goto(`${session.app.baseUrl}/${search}`);
-  await page.locator('[data-testid=topic-graph][data-state="ready"]').waitFor(patient);
+/** Opens an address and waits for its graph (the map's or a theme's) to be drawn. */
+async function openGraph(page: Page, address: string, testId: string) {
+  await page.goto(`${session.app.baseUrl}${address}`);
+  await page.locator(`[data-testid=${testId}][data-state="ready"]`).waitFor(patient);
 }
+const openMap = (page: Page, search = "") => openGraph(page, `/${search}`, "topic-graph");
+const openTheme = (page: Page, address: string) => openGraph(page, address, "theme-graph");
 
 describe("saved views of the topic map", () => {
   it("pins a topic, saves the view by name and as a link, opens it both ways, renames and deletes it", async () => {
@@ -108,6 +113,59 @@ describe("saved views of the topic map", () => {
     const errors = watchForErrors(page);
     await openMap(page, "?view=not-a-view");
     expect(await page.getByTestId("view-problem").textContent()).toMatch(/^This link's saved view is damaged/);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("saved views of a theme page", () => {
+  it("pins an insight on the theme's graph, saves the view by name and as a link, and opens it both ways with the same pins", async () => {
+    const page = await session.browser.newPage(desktop);
+    const errors = watchForErrors(page);
+    await openTheme(page, "/topics/sovereign-ai");
+    const first = page.getByTestId("insight-item").first();
+    const insight = ((await first.locator("a.insight-link").getAttribute("href")) ?? "").slice("/insights/".length);
+    await first.getByRole("button", { name: /^Show on the graph/ }).click();
+    const tools = page.getByTestId("theme-view-tools");
+    await tools.getByTestId("pin-topic").click();
+    await page.waitForURL(/\/topics\/sovereign-ai\?view=/);
+    await expect.poll(() => themeOf(page, [insight]).then((graph) => graph.pinned), patient).toEqual([insight]);
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    const { zoom } = await themeOf(page, []);
+
+    await tools.getByTestId("link-view").click();
+    await expect.poll(() => new URL(page.url()).searchParams.get("view") ?? "", patient).toMatch(/./);
+    await expect.poll(() => (JSON.parse(Buffer.from(new URL(page.url()).searchParams.get("view")!, "base64url").toString()) as { z?: number[] }).z?.[0], patient).toBeCloseTo(zoom, 2);
+    const linked = page.url().slice(session.app.baseUrl.length);
+    expect(linked).toMatch(/^\/topics\/sovereign-ai\?view=/);
+
+    await tools.getByTestId("view-name").fill(`Theme close up ${tag}`);
+    await tools.getByTestId("save-view").click();
+    const row = tools.getByTestId("saved-view").filter({ hasText: tag });
+    await row.waitFor(patient);
+    expect(await row.getByTestId("view-scene").textContent()).toMatch(/^theme: sovereign-ai · /);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, "theme-view");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // By link, in a fresh page.
+    const fresh = await session.browser.newPage(desktop);
+    await openTheme(fresh, linked);
+    await expect.poll(() => themeOf(fresh, [insight]), patient).toEqual({ zoom: expect.closeTo(zoom, 2), pinned: [insight] });
+    expect(await fresh.getByTestId("pinned-topics").count()).toBe(1);
+    await fresh.close();
+
+    // By name, from the map's list of saved views: it opens on its own page.
+    await openMap(page);
+    const onMap = page.getByTestId("saved-view").filter({ hasText: tag });
+    expect(await onMap.getByTestId("view-scene").textContent()).toMatch(/^theme: sovereign-ai/);
+    await onMap.getByTestId("open-view").click();
+    await page.waitForURL(/\/topics\/sovereign-ai\?view=/);
+    await page.locator('[data-testid=theme-graph][data-state="ready"]').waitFor(patient);
+    await expect.poll(() => themeOf(page, [insight]), patient).toEqual({ zoom: expect.closeTo(zoom, 2), pinned: [insight] });
+
+    await tools.getByRole("button", { name: `Delete Theme close up ${tag}` }).click();
+    await tools.getByTestId("confirm-delete-view").click();
+    await expect.poll(() => row.count(), patient).toBe(0);
     expect(errors).toEqual([]);
   });
 });

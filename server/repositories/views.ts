@@ -2,7 +2,7 @@ import { MapView, type SavedView, type SavedViewId } from "@shared/api/views";
 import { int, type ManagedTransaction } from "../db";
 
 /**
- * Saved views of the topic map: `(:SavedView {id, name, state, createdAt, updatedAt})`. The state
+ * Saved views of the topic map or a theme page: `(:SavedView {id, name, state, createdAt, updatedAt})`. The state
  * is stored as its JSON text: it is read and written whole, never queried inside.
  */
 

@@ -33,12 +33,38 @@ describe("saved views (/api/views)", () => {
     expect(renamed.body).toMatchObject({ id, name: `Chips ${tag}`, state });
     const moved = await request(app).put(`/api/views/${id}`).send({ state: { pinned: [`${tag}-chips`] } }).expect(200);
     // A state is replaced whole; what it leaves out takes the map's defaults.
-    expect(moved.body.state).toEqual({ topic: null, filter: "", minWeight: 0, theme: null, limit: 150, pinned: [`${tag}-chips`], moved: {}, zoom: null, pan: null });
+    expect(moved.body.state).toEqual({ scene: { kind: "map" }, topic: null, filter: "", minWeight: 0, theme: null, limit: 150, range: null, pinned: [`${tag}-chips`], moved: {}, zoom: null, pan: null });
     expect(moved.body.name).toBe(`Chips ${tag}`);
 
     expect(await request(app).delete(`/api/views/${id}`).expect(200)).toHaveProperty("body.deleted", id);
     const after = await request(app).get("/api/views").expect(200);
     expect(after.body.views.map((view: { id: string }) => view.id)).not.toContain(id);
+  });
+
+  it("saves a theme page's view (its slug, timeline range and insight pins) and reads an old map state as the map's", async () => {
+    const insight = "a1b2c3d4e5f60718a1b2c3d4e5f60718";
+    const theme = { scene: { kind: "theme", slug: `${tag}-sovereign-ai` }, range: { from: "2025-10", to: "2026-02" }, pinned: [insight], moved: { [insight]: [12, -3] }, zoom: 2, pan: [40, 50] };
+    const created = await request(app).post("/api/views").send({ name: `Theme ${tag}`, state: theme }).expect(201);
+    expect(created.body.state).toMatchObject(theme);
+    const listed = await request(app).get("/api/views").expect(200);
+    expect(listed.body.views.find((view: { id: string }) => view.id === created.body.id).state).toMatchObject(theme);
+
+    // A view saved before scenes existed, as its JSON was stored then: it reads as a view of the map.
+    const oldId = "e".repeat(22) + tag.slice(1);
+    await db.write("oldSavedView", (tx) =>
+      tx.run(`CREATE (:SavedView {id: $id, name: $name, state: $state, createdAt: datetime(), updatedAt: datetime()})`, { id: oldId, name: `Old ${tag}`, state: JSON.stringify(state) }),
+    );
+    const old = (await request(app).get("/api/views").expect(200)).body.views.find((view: { id: string }) => view.id === oldId);
+    expect(old.state).toEqual({ ...state, scene: { kind: "map" }, range: null });
+
+    const bad = await request(app).post("/api/views").send({ name: "x", state: { scene: { kind: "theme", slug: "Not A Slug" } } }).expect(400);
+    expect(bad.body.error.details[0].path).toBe("body.state.scene.slug");
+    const noSlug = await request(app).post("/api/views").send({ name: "x", state: { scene: { kind: "theme" } } }).expect(400);
+    expect(noSlug.body.error.details[0].path).toMatch(/^body\.state\.scene/);
+    const badRange = await request(app).post("/api/views").send({ name: "x", state: { ...theme, range: { from: "last week", to: "2026-02" } } }).expect(400);
+    expect(badRange.body.error.details[0].path).toBe("body.state.range.from");
+    await request(app).delete(`/api/views/${created.body.id}`).expect(200);
+    await request(app).delete(`/api/views/${oldId}`).expect(200);
   });
 
   it("refuses a bad name or state next to the field, and answers 404 for an unknown id", async () => {

@@ -6,7 +6,7 @@ import { notFound } from "../errors";
 import { route } from "../middleware/route";
 import { createView, deleteView, listViews, updateView } from "../repositories/views";
 
-/** Saved views of the topic map, by name. Writes follow the API's token rule like every other write. */
+/** Saved views of the topic map or a theme page, by name. Writes follow the API's token rule like every other write. */
 export function viewsRouter(db: Database, clock: () => Date = () => new Date()): Router {
   const router = Router();
   route(router, ListViews, async ({ query }) => ({ views: await db.read("savedViews", (tx) => listViews(tx, query.limit)) }));

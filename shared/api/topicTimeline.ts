@@ -5,6 +5,13 @@ import { defineContract, limitParam } from "./contract";
 
 export const timelineLimits = { default: 300, max: 1_000 } as const;
 
+/** A bar's key: a year or a month. */
+const BarKey = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, "not a month (2025-11) or a year");
+
+/** A brushed span of a timeline: the keys of its first and last bar (months or years), inclusive. */
+export const TimelineRange = z.object({ from: BarKey, to: BarKey }).strict().readonly();
+export type TimelineRange = z.infer<typeof TimelineRange>;
+
 /** One insight on a topic's timeline, dated by its source. */
 export const TimelineInsight = z
   .object({

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { TopicSlug } from "../ids";
+import { InsightId, TopicSlug } from "../ids";
 import { limits } from "../limits";
+import { TimelineRange } from "./topicTimeline";
 import { defineContract, limitParam } from "./contract";
 
 /** Most topics a view pins, and most dragged nodes whose places it keeps: enough, and a URL stays short. */
@@ -8,15 +9,27 @@ export const viewLimits = { name: 120, pinned: 50, positions: 300, saved: 200 } 
 
 const coordinate = z.number().finite().min(-1e6).max(1e6);
 
+/** A node of the viewed graph: a topic on the map, an insight on a theme's graph. */
+const ViewNode = z.union([TopicSlug, InsightId], { error: "not a topic slug or an insight id" });
+export type ViewNode = z.infer<typeof ViewNode>;
+
+/** Which graph a view shows: the topic map, or one topic's theme page (its insights as a graph). */
+export const ViewScene = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("map") }).strict(),
+  z.object({ kind: z.literal("theme"), slug: TopicSlug }).strict(),
+]);
+export type ViewScene = z.infer<typeof ViewScene>;
+export const mapScene: ViewScene = { kind: "map" };
+
 /**
- * What a view of the topic map adds to the map's own address (`?topic=&filter=&minWeight=&theme=&limit=`):
- * topics pinned to stand out, nodes the researcher dragged (model coordinates), and the zoom and
- * pan. Short keys: it travels in a URL.
+ * What a view adds to its page's own address (the map's `?topic=&filter=&minWeight=&theme=&limit=`,
+ * a theme page's `?from=&to=`): nodes pinned to stand out, nodes the researcher dragged (model
+ * coordinates), and the zoom and pan. Short keys: it travels in a URL.
  */
 export const ViewExtras = z
   .object({
-    pinned: z.array(TopicSlug).max(viewLimits.pinned).readonly().default([]),
-    moved: z.record(TopicSlug, z.tuple([coordinate, coordinate]).readonly()).default({})
+    pinned: z.array(ViewNode).max(viewLimits.pinned).readonly().default([]),
+    moved: z.record(ViewNode, z.tuple([coordinate, coordinate]).readonly()).default({})
       .refine((moved) => Object.keys(moved).length <= viewLimits.positions, `at most ${viewLimits.positions} moved topics`),
     zoom: z.number().min(0.01).max(10).nullable().default(null),
     pan: z.tuple([coordinate, coordinate]).readonly().nullable().default(null),
@@ -25,14 +38,20 @@ export const ViewExtras = z
   .readonly();
 export type ViewExtras = z.infer<typeof ViewExtras>;
 
-/** A whole view of the topic map: the map's own state and the extras above. What a saved view stores. */
+/**
+ * A whole view: which graph (a state saved before themes could be saved has no scene, and is of
+ * the map), the map's own state, a theme page's timeline range, and the extras above. What a
+ * saved view stores.
+ */
 export const MapView = z
   .object({
+    scene: ViewScene.default(mapScene),
     topic: TopicSlug.nullable().default(null),
     filter: z.string().max(200).default(""),
     minWeight: z.number().min(0).max(1).default(0),
     theme: z.number().int().min(0).nullable().default(null),
     limit: z.number().int().min(1).max(limits.graph.max).default(150),
+    range: TimelineRange.nullable().default(null),
   })
   .extend(ViewExtras.unwrap().shape)
   .strict()

@@ -1,5 +1,4 @@
-import { type MapView, viewLimits } from "@shared/api/views";
-import type { TopicSlug } from "@shared/ids";
+import { type MapView, type ViewNode, type ViewScene, mapScene, viewLimits } from "@shared/api/views";
 import { useMemo, useRef } from "react";
 import { useSearchParams } from "react-router";
 import type { Point } from "../graph/layoutPlan";
@@ -10,14 +9,16 @@ import { viewFromSearch, viewParam, viewToSearch } from "./viewAddress";
 const alongside = ["tour", "step"] as const;
 
 /**
- * The topic map's view beyond its own state: pins, dragged topics and zoom and pan, read from the
- * address and kept as they change, so "Save view" and "Link to this view" take the map as it is.
+ * A graph's view beyond its page's own state (the topic map, or a theme page's insight graph):
+ * pins, dragged nodes and zoom and pan, read from the address and kept as they change, so
+ * "Save view" and "Link to this view" take the graph as it is.
  * Zoom, pan and drags are not written to the address as they happen (one history entry per
  * nudge would bury the back button); linking or saving writes them.
  */
-export function useMapView() {
+export function useGraphView(scene: ViewScene = mapScene) {
   const [search, setSearch] = useSearchParams();
-  const { view, problem } = useMemo(() => viewFromSearch(search), [search]);
+  const sceneKey = JSON.stringify(scene);
+  const { view, problem } = useMemo(() => viewFromSearch(search, scene), [search, sceneKey]);
   const viewport = useRef<Viewport | null>(null);
   const moved = useRef(new Map<string, Point>());
 
@@ -30,7 +31,7 @@ export function useMapView() {
   /** The view as it is on screen now. */
   const current = (): MapView => {
     const dragged: MapView["moved"] = Object.fromEntries([...moved.current].map(([id, point]) => [id, [point.x, point.y] as const]));
-    const all = Object.entries({ ...view.moved, ...dragged }) as [TopicSlug, readonly [number, number]][];
+    const all = Object.entries({ ...view.moved, ...dragged }) as [ViewNode, readonly [number, number]][];
     const at = viewport.current;
     return {
       ...view,
@@ -63,10 +64,12 @@ export function useMapView() {
     movedKey,
     current,
     keepView,
-    setPinned: (pinned: readonly TopicSlug[]) => withView({ ...current(), pinned }),
+    setPinned: (pinned: readonly ViewNode[]) => withView({ ...current(), pinned }),
     /** Puts the whole view in the address bar, ready to copy. */
     link: () => withView(current()),
     onViewport: (next: Viewport) => void (viewport.current = next),
     onMoved: (id: string, position: Point) => void moved.current.set(id, position),
   };
 }
+
+export type GraphView = ReturnType<typeof useGraphView>;
