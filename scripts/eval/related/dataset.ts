@@ -1,10 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { InsightId } from "@shared/ids";
-import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../../server/db";
-import { prepareEmbeddings } from "../../../server/embeddings";
-import { loadEnv } from "../../../server/env";
+import type { Database } from "../../../server/db";
 import { sourceIdOf } from "../../../server/ingest/ids";
 import { ingestInsights } from "../../../server/ingest/ingest";
 import { findInsightIdsOfSources } from "../../../server/repositories/sourceInsights";
@@ -12,6 +7,7 @@ import { type PooledScores, scorePooled } from "./pooled";
 import { type LabelledClaim, normalisedText, readPublicSet } from "./publicSet";
 import { tfidfRanker } from "./tfidf";
 import { readServed } from "../served";
+import { withEvalGraph } from "../temporaryGraph";
 
 const K = 10;
 const BATCH = 500;
@@ -25,15 +21,7 @@ const BATCH = 500;
  */
 export async function evaluateDataset(path: string): Promise<void> {
   const { name, claims } = await readPublicSet(path);
-  const env = loadEnv();
-  const log = (line: string) => console.log(line);
-  const home = await mkdtemp(join(tmpdir(), "insight-graph-eval-"));
-  const neo4j = await launchNeo4j({ home, port: 0, pageCacheMiB: 256, heap: "2g", log: () => undefined });
-  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
-  const db = createDatabase(driver, "neo4j");
-  try {
-    await applySchema(driver, "neo4j");
-    const embeddings = await prepareEmbeddings(env, log);
+  await withEvalGraph(async (db, embeddings) => {
     const sourceOf = claims.map((claim) => ({ title: claim.key, url: `urn:eval:${claim.key}` }));
     const started = Date.now();
     for (let start = 0; start < claims.length; start += BATCH) {
@@ -74,11 +62,7 @@ export async function evaluateDataset(path: string): Promise<void> {
     }
     printRows(rows);
     printMerges(claims, insightOfClaim);
-  } finally {
-    await db.close();
-    await neo4j.stop();
-    await rm(home, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Every insight's related list, read over HTTP from the app as a user's browser would. */

@@ -1,11 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFile } from "node:fs/promises";
 import { GetRelated } from "@shared/api/insights";
 import type { InsightId } from "@shared/ids";
-import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../../server/db";
-import { prepareEmbeddings } from "../../../server/embeddings";
-import { loadEnv } from "../../../server/env";
+import type { Database } from "../../../server/db";
 import { sourceIdOf } from "../../../server/ingest/ids";
 import { ingestInsights } from "../../../server/ingest/ingest";
 import { findPairEvidence } from "../../../server/relations/labelRelations";
@@ -15,6 +11,7 @@ import { cueWordRelation, negationRelation } from "./cueWords";
 import { type PairTruth, pairTruth, scoreLabel } from "./pairs";
 import { printSweep, type SweptPair } from "./sweep";
 import { readServed } from "../served";
+import { withEvalGraph } from "../temporaryGraph";
 
 const K = 10;
 const BATCH = 500;
@@ -37,14 +34,7 @@ interface ServedPair {
  */
 async function main(path: string, dump: string | undefined): Promise<void> {
   const { name, claims } = await readPublicSet(path);
-  const env = loadEnv();
-  const home = await mkdtemp(join(tmpdir(), "insight-graph-eval-"));
-  const neo4j = await launchNeo4j({ home, port: 0, pageCacheMiB: 256, heap: "2g", log: () => undefined });
-  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
-  const db = createDatabase(driver, "neo4j");
-  try {
-    await applySchema(driver, "neo4j");
-    const embeddings = await prepareEmbeddings(env, (line) => console.log(line));
+  await withEvalGraph(async (db, embeddings) => {
     const sources = claims.map((claim) => ({ title: claim.key, url: `urn:eval:${claim.key}` }));
     const started = Date.now();
     for (let start = 0; start < claims.length; start += BATCH) {
@@ -86,11 +76,7 @@ async function main(path: string, dump: string | undefined): Promise<void> {
     const swept: SweptPair[] = served.flatMap((p, i) => (evidence[i] ? [{ truth: p.truth, evidence: evidence[i]! }] : []));
     printSweep(swept);
     if (dump) await writeFile(dump, JSON.stringify(served.map((p, i) => ({ ...p, evidence: evidence[i], textA: textOf(p.a), textB: textOf(p.b) }))));
-  } finally {
-    await db.close();
-    await neo4j.stop();
-    await rm(home, { recursive: true, force: true });
-  }
+  });
 }
 
 const asLabelled = (p: ServedPair) => ({ truth: p.truth, label: p.relation });

@@ -1,10 +1,5 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { InsightId } from "@shared/ids";
-import { applySchema, createDatabase, createDriver, type Database, launchNeo4j } from "../../../server/db";
-import { prepareEmbeddings } from "../../../server/embeddings";
-import { loadEnv } from "../../../server/env";
+import type { Database } from "../../../server/db";
 import { sourceIdOf } from "../../../server/ingest/ids";
 import { type IngestOptions, ingestInsights } from "../../../server/ingest/ingest";
 import { detectCommunities, matchCommunities } from "../../../server/related/communities";
@@ -15,6 +10,7 @@ import { readPublicSet } from "../related/publicSet";
 import { type PairwiseScores, pairwise } from "./pairwise";
 import { type TrapScores, readWordTraps, scoreTraps } from "./wordTraps";
 import { readServed } from "../served";
+import { withEvalGraph } from "../temporaryGraph";
 import { curateLargest, themesKeepingTheirName } from "./nameStability";
 import { loadOldPath } from "./oldPath";
 
@@ -39,13 +35,7 @@ async function main(): Promise<void> {
   const set = await readPublicSet(path);
   const splitOf = await readSplits(path);
   const claims = set.claims.filter((c) => split === "all" || splitOf.get(c.topic) === split);
-  const home = await mkdtemp(join(tmpdir(), "insight-graph-eval-"));
-  const neo4j = await launchNeo4j({ home, port: 0, pageCacheMiB: 256, heap: "2g", log: () => undefined });
-  const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
-  const db = createDatabase(driver, "neo4j");
-  try {
-    await applySchema(driver, "neo4j");
-    const embeddings = await prepareEmbeddings(loadEnv(), (line) => console.log(line));
+  await withEvalGraph(async (db, embeddings) => {
     const options: IngestOptions = { relatedK: 10, ...(embeddings && { embeddings }) };
     const early = claims.filter((_, i) => i % LATE_EVERY !== 0);
     const late = claims.filter((_, i) => i % LATE_EVERY === 0);
@@ -80,11 +70,7 @@ async function main(): Promise<void> {
     const trapTopics = await servedTopics(db, [...new Set(trapIds)]);
     printTraps("new path", scoreTraps(traps, (_, i) => trapTopics.get(trapIds[i]!) ?? []));
     printTraps("old path", scoreTraps(traps, (text) => oldTopics(text).map((t) => t.slug)));
-  } finally {
-    await db.close();
-    await neo4j.stop();
-    await rm(home, { recursive: true, force: true });
-  }
+  });
 }
 
 /** The texts as notes, in batches as an eval of many sources would send them; each text's insight id. */
