@@ -56,6 +56,9 @@ describe("the insight page's related filters and paths", () => {
     await page.getByText(/^The filters hide all .* from the same show/).waitFor();
     await screenshot(page, "related-filters-empty");
     await page.reload();
+    // The filter survives the reload; the list is loaded again before the box is touched (a click
+    // while the page was still loading was undone by its first render).
+    await page.getByText(/^The filters hide all .* from the same show/).waitFor();
     expect(await page.getByLabel("Other shows only").isChecked()).toBe(true);
     await page.getByLabel("Other shows only").uncheck();
     await page.getByTestId("related-item").first().waitFor();
