@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { isDatabaseUnavailable } from "../db";
-import { queueUnenriched } from "../repositories/enrichmentQueue";
+import { hasClaimable, queueUnenriched } from "../repositories/enrichmentQueue";
 import { type BatchResult, type QueueSettings, claim, runBatch } from "./runBatch";
 import type { EnrichmentContext, EnrichmentStage } from "./stage";
 import { RELATED } from "./steps/related";
@@ -33,8 +33,8 @@ export interface Worker {
 const SWEEP_PAGE = 5_000;
 
 /**
- * Drains the queue in the background: each round takes one batch per stage, in the stages' order,
- * so a new insight moves through them while later ones queue behind it. Any number of workers
+ * Drains the queue in the background: each stage takes its own batches, in the order they wait,
+ * so a new insight moves through the stages while later ones queue behind it. Any number of workers
  * (one per app server) may share one database: claims are exclusive and leases run out, so a
  * crashed worker's batches are taken over. When Neo4j cannot be reached, the worker waits and
  * resumes; nothing is lost, since every step and its place in the queue commit together.
@@ -55,43 +55,76 @@ export function createWorker(context: EnrichmentContext, stages: readonly Enrich
     if (queued > 0) options.log(`enrichment: queued ${queued} insights that had no enrichment (a restored backup, or a graph from before the queue)`);
   };
 
-  const round = async (): Promise<boolean> => {
-    let worked = false;
-    for (const [index, stage] of stages.entries()) {
-      const lease = `${workerId}:${++batches}`;
-      const ids = await claim(context, stage, lease, settings, options.batchSize);
-      if (ids.length === 0) continue;
-      worked = true;
-      const result = await runBatch(context, stages, index, ids, lease, settings);
-      options.onBatch?.(stage.name, result);
-      for (const failure of result.failed.filter((f) => f.parked)) {
-        options.log(`enrichment: parked insight ${failure.id} at ${stage.name} (${failure.error instanceof Error ? failure.error.message : String(failure.error)})`);
-      }
-      if (stage.name === THEMES && result.done.length > 0) await options.refreshThemes?.();
+  /** Takes one batch waiting at the stage and runs it; false when none waits. */
+  const step = async (index: number): Promise<boolean> => {
+    const stage = stages[index]!;
+    if (!(await context.db.read("enrich:waiting", (tx) => hasClaimable(tx, stage.name)))) return false;
+    const lease = `${workerId}:${++batches}`;
+    const ids = await claim(context, stage, lease, settings, options.batchSize);
+    if (ids.length === 0) return false;
+    const result = await runBatch(context, stages, index, ids, lease, settings);
+    options.onBatch?.(stage.name, result);
+    for (const failure of result.failed.filter((f) => f.parked)) {
+      options.log(`enrichment: parked insight ${failure.id} at ${stage.name} (${failure.error instanceof Error ? failure.error.message : String(failure.error)})`);
     }
-    return worked;
+    if (result.done.length > 0) nudges[index + 1]?.();
+    if (stage.name === THEMES && result.done.length > 0) await options.refreshThemes?.();
+    return true;
   };
 
-  const run = async (signal: AbortSignal) => {
-    let swept = !options.sweep;
-    let unreachable = false;
+  /** Per stage, what ends its loop's idle pause early: the stage before it just moved a batch on. */
+  const nudges: (() => void)[] = [];
+  const pauseAt = (index: number, ms: number, signal: AbortSignal) =>
+    new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        signal.removeEventListener("abort", done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      signal.addEventListener("abort", done);
+      nudges[index] = done;
+    });
+
+  let unreachable = false;
+  /** Says what went wrong, once only while Neo4j stays unreachable. */
+  const noteFailure = (error: unknown) => {
+    if (!isDatabaseUnavailable(error)) options.log(`enrichment: ${error instanceof Error ? error.message : String(error)}; trying again`);
+    else if (!unreachable) options.log("enrichment: Neo4j cannot be reached; the queue waits and resumes (nothing is lost)");
+    unreachable ||= isDatabaseUnavailable(error);
+  };
+  /**
+   * One stage's loop: its batches, one after another, until stopped. Every stage has its own, so a
+   * batch being embedded (in the model's thread) overlaps with the next stages' database work on
+   * the batches before it; their writes still take turns (see runBatch).
+   */
+  const drain = async (index: number, signal: AbortSignal) => {
     while (!signal.aborted) {
       let pause = options.idleMs;
       try {
-        if (!swept) await sweep();
-        swept = true;
-        const worked = await round();
+        const worked = await step(index);
         if (unreachable) options.log("enrichment: Neo4j answers again; resuming the queue");
         unreachable = false;
         if (worked) continue;
       } catch (error) {
         pause = options.retryMs;
-        if (!isDatabaseUnavailable(error)) options.log(`enrichment: ${error instanceof Error ? error.message : String(error)}; trying again`);
-        else if (!unreachable) options.log("enrichment: Neo4j cannot be reached; the queue waits and resumes (nothing is lost)");
-        unreachable ||= isDatabaseUnavailable(error);
+        noteFailure(error);
       }
-      await sleep(pause, undefined, { signal }).catch(() => undefined);
+      await pauseAt(index, pause, signal);
     }
+  };
+
+  const run = async (signal: AbortSignal) => {
+    while (options.sweep && !signal.aborted) {
+      try {
+        await sweep();
+        break;
+      } catch (error) {
+        noteFailure(error);
+        await sleep(options.retryMs, undefined, { signal }).catch(() => undefined);
+      }
+    }
+    await Promise.all(stages.map((_, index) => drain(index, signal)));
   };
 
   return {

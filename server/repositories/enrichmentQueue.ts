@@ -11,6 +11,18 @@ import { int, type ManagedTransaction } from "../db";
  * place in the queue with it, and a backup carries the queue along.
  */
 
+const CLAIMABLE = `i.enrichStage = $stage AND i.enrichParked IS NULL
+     AND coalesce(i.enrichDueAt, 0) <= timestamp() AND coalesce(i.enrichLeaseUntil, 0) < timestamp()`;
+
+/**
+ * Whether any insight waits at `stage` free to be claimed: a read, so a worker whose stages have
+ * nothing to do looks without writing the claim's lock or waiting its turn behind ingests.
+ */
+export async function hasClaimable(tx: ManagedTransaction, stage: string): Promise<boolean> {
+  const result = await tx.run(`RETURN EXISTS { MATCH (i:Insight) WHERE ${CLAIMABLE} } AS waiting`, { stage });
+  return result.records[0]?.get("waiting") === true;
+}
+
 /** Takes up to `limit` insights waiting at `stage` (or only those of `only`) for this lease. */
 export async function claimBatch(
   tx: ManagedTransaction,
@@ -20,11 +32,9 @@ export async function claimBatch(
   // the stage's lock node, so claims of one stage run one after another, and each reads the leases
   // the previous one committed.
   await tx.run("MERGE (l:EnrichmentLock {stage: $stage}) SET l.claimedAt = timestamp()", { stage: claim.stage });
-  const free = `i.enrichStage = $stage AND i.enrichParked IS NULL
-     AND coalesce(i.enrichDueAt, 0) <= timestamp() AND coalesce(i.enrichLeaseUntil, 0) < timestamp()`;
   const query = claim.only
-    ? `UNWIND $only AS id MATCH (i:Insight {id: id}) WHERE ${free}`
-    : `MATCH (i:Insight) WHERE ${free}`;
+    ? `UNWIND $only AS id MATCH (i:Insight {id: id}) WHERE ${CLAIMABLE}`
+    : `MATCH (i:Insight) WHERE ${CLAIMABLE}`;
   const result = await tx.run(
     `${query}
      WITH i LIMIT $limit

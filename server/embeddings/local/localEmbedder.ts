@@ -1,9 +1,9 @@
 import { Tokenizer } from "@huggingface/tokenizers";
-import ort from "onnxruntime-node";
 import { checkEmbeddings, type Embedder, type Embedding } from "../embedder";
 import { readModelFiles } from "./modelFiles";
 import { LOCAL_MODELS, type LocalModel, type LocalModelKey } from "./models";
 import { pool } from "./pooling";
+import { type SessionThread, startSessionThread } from "./sessionThread";
 
 export interface LocalEmbedderOptions {
   readonly model: LocalModelKey;
@@ -21,7 +21,7 @@ export interface LocalEmbedderOptions {
 }
 
 interface Loaded {
-  readonly session: ort.InferenceSession;
+  readonly session: SessionThread;
   readonly tokenizer: Tokenizer;
 }
 
@@ -30,8 +30,8 @@ type Tokens = readonly number[];
 
 /**
  * A sentence-embedding model run in-process with onnxruntime-node: no key, no network. The model
- * loads on the first call (one inference session per process), so starting the server and the
- * unit tests that never embed cost nothing.
+ * loads on the first call (one inference session per process, in a thread of its own: see
+ * sessionThread.ts), so starting the server and the unit tests that never embed cost nothing.
  */
 export function createLocalEmbedder(options: LocalEmbedderOptions): Embedder & {
   load(): Promise<void>;
@@ -45,10 +45,10 @@ export function createLocalEmbedder(options: LocalEmbedderOptions): Embedder & {
   const load = () =>
     (loading ??= (async () => {
       const files = await readModelFiles(options.dir, model);
-      const session = await ort.InferenceSession.create(files.onnx, {
-        intraOpNumThreads: options.threads,
-        interOpNumThreads: 1,
-        graphOptimizationLevel: "all",
+      const session = startSessionThread(files.onnx, { threads: options.threads });
+      await session.ready().catch(async (error: unknown) => {
+        await session.close();
+        throw error;
       });
       return { session, tokenizer: new Tokenizer(files.tokenizer as object, {}) };
     })().catch((error: unknown) => {
@@ -71,14 +71,13 @@ export function createLocalEmbedder(options: LocalEmbedderOptions): Embedder & {
         mask[row * width + col] = 1n;
       });
     });
-    const shape = [batch.length, width];
-    const output = await session.run({
-      input_ids: new ort.Tensor("int64", ids, shape),
-      attention_mask: new ort.Tensor("int64", mask, shape),
-      token_type_ids: new ort.Tensor("int64", new BigInt64Array(batch.length * width), shape),
+    const hidden = await session.run([batch.length, width], {
+      input_ids: ids,
+      // A copy: the ids and token types move to the thread, the mask is still needed here for pooling.
+      attention_mask: mask.slice(),
+      token_type_ids: new BigInt64Array(batch.length * width),
     });
-    const hidden = output.last_hidden_state!;
-    return pool(hidden.data as Float32Array, mask, batch.length, width, model.dimensions, model.pooling);
+    return pool(hidden, mask, batch.length, width, model.dimensions, model.pooling);
   };
 
   const measureBare = async (texts: readonly string[]) => {
