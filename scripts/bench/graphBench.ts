@@ -77,7 +77,7 @@ export async function benchIngest(db: Database, driver: Driver, corpus: CorpusOp
  */
 export async function benchEnrichment(db: Database, corpus: CorpusOptions, embeddings: InsightEmbeddings | undefined, log: (line: string) => void) {
   const options = { db, relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }) };
-  const enrichment = createEnrichment({ ...options, log, sweep: false, idleMs: 50 });
+  const enrichment = createEnrichment({ ...options, log, sweep: false });
   const total = (await enrichment.status()).waiting;
   let started = performance.now();
   enrichment.start();

@@ -58,9 +58,10 @@ export function createEnrichment(deps: EnrichmentDeps): Enrichment {
     if (stage === last) rate.record(result.done.length);
   };
   const context: EnrichmentContext = { db: deps.db, relatedK: deps.relatedK, ...(deps.embeddings && { embeddings: deps.embeddings }) };
+  const batchSize = deps.batchSize ?? BATCH_SIZE;
   const themes = createCommunityRefresher(deps.db, createVersionReader(deps.db), log);
   const worker = createWorker(context, stages, settings, {
-    batchSize: deps.batchSize ?? BATCH_SIZE,
+    batchSize,
     idleMs: deps.idleMs ?? 500,
     retryMs: deps.retryMs ?? 2_000,
     sweep: deps.sweep ?? true,
@@ -70,7 +71,7 @@ export function createEnrichment(deps: EnrichmentDeps): Enrichment {
   });
   return {
     stages,
-    waitFor: (ids) => waitForEnrichment(context, stages, settings, ids, { timeoutMs: WAIT_TIMEOUT_MS, onBatch }),
+    waitFor: (ids) => waitForEnrichment(context, stages, settings, ids, { timeoutMs: WAIT_TIMEOUT_MS, partSize: batchSize, onBatch }),
     status: () => readStatus(deps.db, stages, rate.perSecond(), worker.running),
     start: () => worker.start(),
     stop: () => worker.stop(),

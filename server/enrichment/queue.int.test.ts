@@ -153,6 +153,46 @@ describe("two app servers on one database", () => {
   });
 });
 
+describe("a caller that waits for many insights", () => {
+  it("takes them through in parts of a batch, a part's model step overlapping the next steps of the part before", async () => {
+    const tag = uniqueTag();
+    const ids = (await queued(tag, 10)).map((i) => i.id);
+    const [model, graph] = [`test-model-${tag}`, `test-graph-${tag}`];
+    await db.write("test", (tx) => tx.run("UNWIND $ids AS id MATCH (i:Insight {id: id}) SET i.enrichStage = $model", { ids, model }));
+    const events: string[] = [];
+    // One model thread, as in the product: model calls run one after another, whoever asks.
+    let modelThread = Promise.resolve();
+    const stages = [
+      defineStage({
+        name: model,
+        prepare: async (_context, held) => {
+          const turn = modelThread.then(async () => {
+            events.push(`model ${held.length}`);
+            await sleep(400);
+          });
+          modelThread = turn;
+          await turn;
+          return undefined;
+        },
+        apply: async () => undefined,
+      }),
+      defineStage({
+        name: graph,
+        apply: async (tx, held) => {
+          events.push(`graph ${held.length}`);
+          await tx.run("UNWIND $held AS id MATCH (i:Insight {id: id}) SET i.runs = coalesce(i.runs, 0) + 1", { held });
+        },
+      }),
+    ];
+    await createEnrichment({ ...context, stages, batchSize: 4, sweep: false }).waitFor(ids as InsightId[]);
+    const runs = await rows<{ runs: number }>("UNWIND $ids AS id MATCH (i:Insight {id: id}) RETURN i.runs AS runs", { ids });
+    expect(runs.map((r) => r.runs)).toEqual(ids.map(() => 1));
+    expect(events.filter((e) => e.startsWith("model")).sort()).toEqual(["model 2", "model 4", "model 4"]);
+    // The second part's model call began as soon as the first part's ended, before that part's graph step.
+    expect(events.slice(0, 2)).toEqual(["model 4", "model 4"]);
+  });
+});
+
 describe("an insight that fails", () => {
   it("is retried, then parked with its reason, and never holds back the rest", async () => {
     const tag = uniqueTag();
