@@ -45,7 +45,7 @@ export function createLocalEmbedder(options: LocalEmbedderOptions): Embedder & {
   const load = () =>
     (loading ??= (async () => {
       const files = await readModelFiles(options.dir, model);
-      const session = startSessionThread(files.onnx, { threads: options.threads });
+      const session = startSessionThread(files.onnxPath, { threads: options.threads });
       await session.ready().catch(async (error: unknown) => {
         await session.close();
         throw error;

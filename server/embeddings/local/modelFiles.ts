@@ -24,10 +24,14 @@ export async function readModelFile(dir: string, file: ModelFile): Promise<Buffe
   return bytes;
 }
 
-export async function readModelFiles(dir: string, model: LocalModel): Promise<{ onnx: Buffer; tokenizer: unknown }> {
-  const [onnx, tokenizer] = await Promise.all([readModelFile(dir, model.files.onnx), readModelFile(dir, model.files.tokenizer)]);
+/**
+ * Checks both files and reads the tokenizer. The model is checked and then let go: the runtime
+ * loads it from its path in the model's thread, so the process does not hold two more copies.
+ */
+export async function readModelFiles(dir: string, model: LocalModel): Promise<{ onnxPath: string; tokenizer: unknown }> {
+  const [, tokenizer] = await Promise.all([readModelFile(dir, model.files.onnx), readModelFile(dir, model.files.tokenizer)]);
   try {
-    return { onnx, tokenizer: JSON.parse(tokenizer.toString("utf8")) as unknown };
+    return { onnxPath: join(dir, model.files.onnx.name), tokenizer: JSON.parse(tokenizer.toString("utf8")) as unknown };
   } catch {
     throw new ModelFileError(`the tokenizer ${join(dir, model.files.tokenizer.name)} is not JSON: delete it and ${MODEL_FIX}`);
   }

@@ -44,10 +44,10 @@ export interface SessionThread {
   close(): Promise<void>;
 }
 
-export function startSessionThread(model: Uint8Array, options: { readonly threads: number }): SessionThread {
+export function startSessionThread(modelPath: string, options: { readonly threads: number }): SessionThread {
   const runtime = createRequire(import.meta.url).resolve("onnxruntime-node");
   const sessionOptions = { intraOpNumThreads: options.threads, interOpNumThreads: 1, graphOptimizationLevel: "all" };
-  const thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { runtime, model, options: sessionOptions } });
+  const thread = new Worker(THREAD_SOURCE, { eval: true, workerData: { runtime, model: modelPath, options: sessionOptions } });
   const pending = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
   let next = 0;
   let failure: Error | undefined;
