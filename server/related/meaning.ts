@@ -1,6 +1,6 @@
 import type { InsightId } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
-import { findEmbeddingSample, findEmbeddings, findVectorIndexDimensions } from "../repositories/embeddings";
+import { findEmbeddingModel, findEmbeddingSample, findEmbeddings, findVectorIndexDimensions } from "../repositories/embeddings";
 import { findVectorCandidates } from "../repositories/vectorCandidates";
 import { type UnitVector, nearestAmong, unit } from "./dense";
 import { MIN_SAMPLE, type MeaningBaseline, measureBaseline } from "./meaningBaseline";
@@ -55,20 +55,45 @@ const BASELINE_SAMPLE = 2000;
 /** The baseline is measured again once the corpus has grown or shrunk by this share. */
 const BASELINE_DRIFT = 0.25;
 
-let measured: { baseline: MeaningBaseline | null; insightCount: number; width: number } | null = null;
+/** A baseline with what it was measured for: one model's vectors of one width, at one corpus size. */
+interface Measured {
+  readonly baseline: MeaningBaseline | null;
+  readonly model: string;
+  readonly width: number;
+  readonly insightCount: number;
+  /** Vectors the sample found. */
+  readonly sampled: number;
+}
+
+let measured: Measured | null = null;
 
 /**
- * The corpus's meaning baseline (see meaningBaseline.ts), measured from a random sample and kept
- * until the corpus has changed size by a quarter: it moves slowly, and measuring reads 2,000 vectors.
- * Null below MIN_SAMPLE insights, where the plain cosine is used.
+ * The corpus's meaning baseline (see meaningBaseline.ts), measured from a random sample of the
+ * anchors' model's vectors and kept until the corpus has changed size by a quarter: it moves
+ * slowly, and measuring reads 2,000 vectors. Null below MIN_SAMPLE insights, where the plain
+ * cosine is used.
  */
 export async function currentBaseline(tx: ManagedTransaction, insightCount: number, known: KnownEmbeddings): Promise<MeaningBaseline | null> {
-  const width = known.values().next().value?.length ?? 0;
-  if (width === 0 || insightCount < MIN_SAMPLE) return null;
-  const fresh = measured && measured.width === width && Math.abs(insightCount - measured.insightCount) <= measured.insightCount * BASELINE_DRIFT;
-  if (!fresh) {
-    const sample = (await findEmbeddingSample(tx, width, BASELINE_SAMPLE)).map(unit).filter((u): u is UnitVector => u !== null);
-    measured = { baseline: measureBaseline(sample), insightCount, width };
+  const [anchor, vector] = known.entries().next().value ?? [];
+  const width = vector?.length ?? 0;
+  if (!anchor || width === 0 || insightCount < MIN_SAMPLE) return null;
+  const model = (await findEmbeddingModel(tx, anchor)) ?? "";
+  if (!measured || !stillFits(measured, model, width, insightCount)) {
+    const sample = (await findEmbeddingSample(tx, model, width, BASELINE_SAMPLE)).map(unit).filter((u): u is UnitVector => u !== null);
+    measured = { baseline: measureBaseline(sample), model, width, insightCount, sampled: sample.length };
   }
-  return measured!.baseline;
+  return measured.baseline;
+}
+
+/**
+ * NOTE: the model is part of the key. After `npm run reembed` with another model of the same width,
+ * the old model's baseline would otherwise be kept until the corpus changed size, and every
+ * cosine of the new model judged against the old one's usual closeness.
+ */
+function stillFits(m: Measured, model: string, width: number, insightCount: number): boolean {
+  if (m.model !== model || m.width !== width) return false;
+  if (Math.abs(insightCount - m.insightCount) > m.insightCount * BASELINE_DRIFT) return false;
+  // A sample well short of the corpus means few insights had this model's vectors yet (a reembed
+  // under way): it is measured again as more get them, which costs little while they are few.
+  return m.sampled >= Math.min(BASELINE_SAMPLE, m.insightCount * (1 - BASELINE_DRIFT));
 }

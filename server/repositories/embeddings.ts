@@ -102,13 +102,27 @@ export async function awaitVectorIndex(tx: ManagedTransaction, seconds: number):
   await tx.run(`CALL db.awaitIndex($name, $seconds)`, { name: VECTOR_INDEX, seconds: int(seconds) });
 }
 
-/** Up to `limit` embeddings of this width, drawn at random: a sample of the corpus's meanings. */
-export async function findEmbeddingSample(tx: ManagedTransaction, width: number, limit: number): Promise<number[][]> {
+/** The model that made an insight's stored embedding ("" for one stored before models were recorded), or null without one. */
+export async function findEmbeddingModel(tx: ManagedTransaction, id: InsightId): Promise<string | null> {
   const result = await tx.run(
-    `MATCH (i:Insight) WHERE i.embedding IS NOT NULL AND size(i.embedding) = $width
+    `MATCH (i:Insight {id: $id}) WHERE i.embedding IS NOT NULL
+     RETURN coalesce(i.embeddingModel, '') AS model`,
+    { id },
+  );
+  return (result.records[0]?.get("model") as string | undefined) ?? null;
+}
+
+/**
+ * Up to `limit` embeddings by this model and of this width, drawn at random: a sample of the
+ * corpus's meanings. Another model's vectors (a graph halfway through `npm run reembed`) are left
+ * out even at the same width: they live in another space.
+ */
+export async function findEmbeddingSample(tx: ManagedTransaction, model: string, width: number, limit: number): Promise<number[][]> {
+  const result = await tx.run(
+    `MATCH (i:Insight) WHERE i.embedding IS NOT NULL AND coalesce(i.embeddingModel, '') = $model AND size(i.embedding) = $width
      WITH i ORDER BY rand() LIMIT $limit
      RETURN i.embedding AS embedding`,
-    { width: int(width), limit: int(limit) },
+    { model, width: int(width), limit: int(limit) },
   );
   return result.records.map((record) => record.get("embedding") as number[]);
 }
