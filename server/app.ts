@@ -100,7 +100,7 @@ export function createApp(deps: AppDeps): Express {
   const inFlight = createIngestsInFlight();
   const fetchLimits = { allowPrivate: deps.feedSettings?.allowPrivate ?? false };
   api.use(sourcesRouter(deps.db, deps.extractor, { ...ingestOptions, inFlight, fetchLimits }));
-  api.use(sourceCatalogRouter(deps.db, inFlight, deps.relatedK));
+  api.use(sourceCatalogRouter(deps.db, inFlight, ingestOptions));
   // One refresher per app: topic communities are recomputed after ingests, on the next read.
   const graphVersion = createVersionReader(deps.db);
   const communities = createCommunityRefresher(deps.db, graphVersion, deps.log);

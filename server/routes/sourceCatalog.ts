@@ -12,12 +12,13 @@ import { storedFormat } from "../ingest/storedDocument";
 import { sampleSourceIds } from "../sample/loadSample";
 import { deleteInsight, deleteSources } from "../sources/deleteSources";
 import type { IngestsInFlight } from "../sources/ingestsInFlight";
+import type { IngestOptions } from "../ingest/ingest";
 
 /** How long a deletion waits for an ingest of the same source before saying it still runs. */
 const WAIT_FOR_INGEST_MS = 15_000;
 
 /** The Sources page: what is in the graph, and taking it out again (a source, or one insight). */
-export function sourceCatalogRouter(db: Database, inFlight: IngestsInFlight, relatedK: number): Router {
+export function sourceCatalogRouter(db: Database, inFlight: IngestsInFlight, ranking: Pick<IngestOptions, "relatedK" | "embeddings">): Router {
   const router = Router();
   const samples = sampleSourceIds();
 
@@ -57,13 +58,13 @@ export function sourceCatalogRouter(db: Database, inFlight: IngestsInFlight, rel
 
   route(router, DeleteSource, async ({ params }) => {
     await waitForIngests([params.id]);
-    const deletion = await deleteSources(db, [params.id], relatedK);
+    const deletion = await deleteSources(db, [params.id], ranking);
     if (!deletion) throw notFound(`Source ${params.id}`);
     return deletion;
   });
 
   route(router, DeleteInsight, async ({ params }) => {
-    const deletion = await deleteInsight(db, params.id, relatedK);
+    const deletion = await deleteInsight(db, params.id, ranking);
     if (!deletion) throw notFound(`Insight ${params.id}`);
     return deletion;
   });
@@ -71,7 +72,7 @@ export function sourceCatalogRouter(db: Database, inFlight: IngestsInFlight, rel
   route(router, RemoveSample, async () => {
     const ids = await samples;
     await waitForIngests(ids);
-    return (await deleteSources(db, ids, relatedK)) ?? { deleted: [], insights: 0, topics: 0, relatedRecomputed: 0 };
+    return (await deleteSources(db, ids, ranking)) ?? { deleted: [], insights: 0, topics: 0, relatedRecomputed: 0 };
   });
   return router;
 }

@@ -15,6 +15,11 @@ import {
 import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
 import { labelRelations } from "../relations/labelRelations";
 import { forgetSpeechOfSources } from "../repositories/speakers";
+import { rankingWeightsFor } from "../related/scoring";
+import type { IngestOptions } from "../ingest/ingest";
+
+/** How the lists that pointed at a deleted insight are ranked again: as the enrichment queue ranks them. */
+type Ranking = Pick<IngestOptions, "relatedK" | "embeddings">;
 
 /**
  * Deletes sources and what only they held, in one write transaction: the insights no other source
@@ -23,13 +28,13 @@ import { forgetSpeechOfSources } from "../repositories/speakers";
  * counts, and the related lists that pointed at a deleted insight. Returns null when none of the
  * sources exists.
  */
-export async function deleteSources(db: Database, ids: readonly SourceId[], relatedK: number): Promise<SourceDeletion | null> {
+export async function deleteSources(db: Database, ids: readonly SourceId[], ranking: Ranking): Promise<SourceDeletion | null> {
   return db.write("deleteSources", async (tx) => {
     const found = await findExistingSources(tx, ids);
     if (found.length === 0) return null;
     const plan = planDeletion(await findOrphanedInsights(tx, found));
     await forgetSpeechOfSources(tx, found);
-    const topics = await carryOut(tx, plan, found, relatedK);
+    const topics = await carryOut(tx, plan, found, ranking);
     return { deleted: found, insights: plan.insightIds.length, topics, relatedRecomputed: plan.relatedToRecompute.length };
   });
 }
@@ -38,11 +43,11 @@ export async function deleteSources(db: Database, ids: readonly SourceId[], rela
  * Deletes one insight a reader judged wrong, with its links, and recomputes what it touched the
  * same way a source's deletion does; its sources stay. Null when the insight does not exist.
  */
-export async function deleteInsight(db: Database, id: InsightId, relatedK: number): Promise<InsightDeletion | null> {
+export async function deleteInsight(db: Database, id: InsightId, ranking: Ranking): Promise<InsightDeletion | null> {
   return db.write("deleteInsight", async (tx) => {
     const plan = planDeletion(await findInsightsToDelete(tx, [id]));
     if (plan.insightIds.length === 0) return null;
-    const topics = await carryOut(tx, plan, [], relatedK);
+    const topics = await carryOut(tx, plan, [], ranking);
     return { deleted: id, topics, relatedRecomputed: plan.relatedToRecompute.length };
   });
 }
@@ -51,20 +56,20 @@ export async function deleteInsight(db: Database, id: InsightId, relatedK: numbe
  * Takes claims a re-ingest no longer reads off their source: an insight another source holds keeps
  * that one, the rest are deleted as a deleted source's are. Returns how many were deleted.
  */
-export async function forgetClaimsOfSource(db: Database, sourceId: SourceId, ids: readonly InsightId[], relatedK: number): Promise<number> {
+export async function forgetClaimsOfSource(db: Database, sourceId: SourceId, ids: readonly InsightId[], ranking: Ranking): Promise<number> {
   if (ids.length === 0) return 0;
   return db.write("forgetClaimsOfSource", async (tx) => {
     const plan = planDeletion(await unlinkFromSource(tx, sourceId, ids));
-    await carryOut(tx, plan, [], relatedK);
+    await carryOut(tx, plan, [], ranking);
     return plan.insightIds.length;
   });
 }
 
 /** Deletes what the plan names and recomputes what depends on it; returns the topics deleted. */
-async function carryOut(tx: ManagedTransaction, plan: DeletionPlan, sourceIds: readonly SourceId[], relatedK: number): Promise<number> {
+async function carryOut(tx: ManagedTransaction, plan: DeletionPlan, sourceIds: readonly SourceId[], ranking: Ranking): Promise<number> {
   await deleteInsightsAndSources(tx, plan.insightIds, sourceIds, plan.df);
   const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
-  await refreshRelated(tx, plan.relatedToRecompute, relatedK);
+  await refreshRelated(tx, plan.relatedToRecompute, ranking.relatedK, rankingWeightsFor(ranking.embeddings?.embedder));
   await labelRelations(tx, plan.relatedToRecompute);
   // A page's own links are related edges too: recomputing a list would drop them.
   await relateListedInsights(tx, plan.relatedToRecompute);

@@ -33,7 +33,7 @@ export async function reingestSource(deps: PipelineDeps, id: SourceId, fetchLimi
   }
   const now = new Set(result.insights.map((insight) => insight.id));
   const gone = source.insightIds.filter((insightId) => !now.has(insightId));
-  const deleted = await forgetClaimsOfSource(deps.db, id, gone, deps.options.relatedK);
+  const deleted = await forgetClaimsOfSource(deps.db, id, gone, deps.options);
   return {
     source: { id, title: source.title },
     readFrom,
