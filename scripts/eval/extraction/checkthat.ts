@@ -30,6 +30,8 @@ export interface CheckThatReport {
   readonly sentences: number;
   readonly positives: number;
   readonly rows: readonly RankingRow[];
+  /** Each ranking's MAP on the first and the second half of the transcripts (file order), to see a gain is broad. */
+  readonly halves: readonly { readonly name: string; readonly first: number; readonly second: number }[];
   /** Sentences inside a kept insight, and the check-worthy ones among them. */
   readonly kept: { readonly sentences: number; readonly positives: number };
   readonly quotes: { readonly total: number; readonly verbatim: number };
@@ -91,15 +93,19 @@ export async function evaluateCheckThat(path: string, extractor: Extractor): Pro
       baselineRankings[b]?.push(rankByScore(sentences.map(baseline.score)).map((i) => labels[i] ?? 0)),
     );
   }
+  const rankings = [{ name: extractor.name, ranked: extractorRankings }, ...baselines.map((b, i) => ({ name: b.name, ranked: baselineRankings[i] ?? [] }))];
+  const half = Math.ceil(dataset.documents.length / 2);
   return {
     dataset: dataset.name ?? basename(path),
     transcripts: dataset.documents.length,
     sentences: dataset.documents.reduce((n, d) => n + d.lines.length, 0),
     positives: dataset.documents.reduce((n, d) => n + d.lines.filter((l) => l.label === 1).length, 0),
-    rows: [
-      { name: extractor.name, ...meanRankingScores(extractorRankings) },
-      ...baselines.map((baseline, b) => ({ name: baseline.name, ...meanRankingScores(baselineRankings[b] ?? []) })),
-    ],
+    rows: rankings.map(({ name, ranked }) => ({ name, ...meanRankingScores(ranked) })),
+    halves: rankings.map(({ name, ranked }) => ({
+      name,
+      first: meanRankingScores(ranked.slice(0, half)).map,
+      second: meanRankingScores(ranked.slice(half)).map,
+    })),
     kept: { sentences: kept, positives: keptPositives },
     quotes: { total: quotes, verbatim },
     wordsPerSec: words / Math.max(seconds, 1e-9),
@@ -112,6 +118,8 @@ export function printCheckThat(report: CheckThatReport): void {
   console.log("a sentence ranks by the confidence of the insight holding 80% of its words; the rest follow in transcript order\n");
   console.log("ranking                          MAP     P@10");
   for (const row of report.rows) console.log(`${row.name.padEnd(32)} ${row.map.toFixed(3)}   ${row.p10.toFixed(3)}`);
+  console.log("\nMAP by half of the transcripts (file order)   first   second");
+  for (const row of report.halves) console.log(`${row.name.padEnd(44)} ${row.first.toFixed(3)}   ${row.second.toFixed(3)}`);
   console.log(`\nsentences kept in insights: ${kept.sentences}, holding ${kept.positives} of ${report.positives} check-worthy`);
   const rate = quotes.total === 0 ? 1 : quotes.verbatim / quotes.total;
   console.log(`quotes verbatim: ${quotes.verbatim} of ${quotes.total} (${(rate * 100).toFixed(1)}%)`);
