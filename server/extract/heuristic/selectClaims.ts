@@ -31,12 +31,12 @@ export function selectClaims(
   sourceWords: number,
 ): ClaimCandidate[] {
   const quota = Math.max(MIN_QUOTA, Math.round((sourceWords * PER_THOUSAND_WORDS) / 1000));
-  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.first - b.first || a.last - b.last);
+  const ranked = [...candidates].sort((a, b) => b.preference - a.preference || a.first - b.first || a.last - b.last);
   const chosen: { candidate: ClaimCandidate; words: Set<string> }[] = [];
   for (const candidate of ranked) {
     if (chosen.length >= quota) break;
     const threshold = chosen.length === 0 ? FLOOR : MIN_SCORE;
-    if (candidate.score < threshold) break;
+    if (candidate.preference < threshold) break;
     const text = sentences.slice(candidate.first, candidate.last + 1).map((s) => s.claim).join(" ");
     const words = contentWords(text);
     const clashes = chosen.some(
