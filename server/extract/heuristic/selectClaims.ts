@@ -9,8 +9,12 @@ const MIN_QUOTA = 3;
 const MIN_SCORE = 0.45;
 /** What a source's best claim must score to be kept at all, so a short note still yields one. */
 const FLOOR = 0.3;
-/** Two claims sharing more than this share of content words say the same thing. */
-const MAX_OVERLAP = 0.5;
+/**
+ * Two claims sharing more than this share of the shorter one's content words repeat each other;
+ * the ingest's near-duplicate rule draws the same line (75%). Set lower, distinct claims on one
+ * subject (a speaker's several figures on taxes) were dropped as repeats.
+ */
+const MAX_OVERLAP = 0.75;
 
 const contentWords = (text: string): Set<string> =>
   new Set(text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
