@@ -19,7 +19,11 @@ export interface SentenceScore {
   readonly leadsIn: boolean;
 }
 
-export const WORDS = { min: 8, max: 60 } as const;
+/**
+ * A claim's length in words to stand alone. Six words hold a whole claim ("Rents doubled in most
+ * large cities."); the noun, verb and statement checks keep fragments out.
+ */
+export const WORDS = { min: 6, max: 60 } as const;
 
 const endsAsStatement = /[.!]["”')\]]?$/;
 const saturate = (value: number, at: number): number => Math.min(value, at) / at;
