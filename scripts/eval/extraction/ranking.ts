@@ -47,6 +47,7 @@ export const KEPT_SHARE = 0.8;
 export function sentenceScores(
   sentences: readonly string[],
   insights: readonly { readonly text: string; readonly confidence: number }[],
+  inside: (sentence: number, insight: number) => boolean = () => true,
 ): (number | undefined)[] {
   const bags = insights.map((insight) => {
     const bag = new Map<string, number>();
@@ -57,12 +58,13 @@ export function sentenceScores(
   bags.forEach(({ bag }, i) => {
     for (const word of bag.keys()) holders.set(word, [...(holders.get(word) ?? []), i]);
   });
-  return sentences.map((sentence) => {
+  return sentences.map((sentence, s) => {
     const words = wordsOf(sentence);
     if (words.length === 0) return undefined;
     const candidates = new Set(words.flatMap((word) => holders.get(word) ?? []));
     let best: number | undefined;
     for (const i of candidates) {
+      if (!inside(s, i)) continue;
       const { bag, confidence } = bags[i] ?? { bag: new Map<string, number>(), confidence: 0 };
       const used = new Map<string, number>();
       let held = 0;

@@ -5,7 +5,10 @@ import type { Sentence } from "./sentences";
 export interface ClaimCandidate {
   readonly first: number;
   readonly last: number;
+  /** How strongly the run reads as a claim worth keeping: the insight's confidence. */
   readonly score: number;
+  /** The score with a small preference for a claim spelled out over several sentences; orders the selection. */
+  readonly preference: number;
 }
 
 const MAX_SENTENCES = 3;
@@ -19,7 +22,15 @@ interface Judged {
 }
 
 const wordCount = (s: Sentence): number => s.claim.split(/\s+/).length;
-const capped = (score: number): number => Math.min(1, score);
+// The preference for a spelled-out claim picks which span of a passage is kept; it says nothing
+// about how check-worthy the claim is, so the confidence leaves it out (a run of sentences would
+// otherwise outrank every sharper single sentence).
+const spelledOut = (first: number, last: number, score: number): ClaimCandidate => ({
+  first,
+  last,
+  score,
+  preference: Math.min(1, score + CONTINUATION_BONUS),
+});
 
 /** "Energy is the binding constraint. In several countries the wait for a grid connection..." */
 function leadIn(judged: readonly Judged[], first: number): ClaimCandidate | undefined {
@@ -29,7 +40,7 @@ function leadIn(judged: readonly Judged[], first: number): ClaimCandidate | unde
   if (!next.score.continues || !(next.score.standalone || next.score.leansBack)) return undefined;
   // The short claim frames the next sentence, so the pair is worth at least that sentence alone.
   const mean = (opening.score.score + next.score.score) / 2;
-  return { first, last: first + 1, score: capped(Math.max(next.score.score, mean) + CONTINUATION_BONUS) };
+  return spelledOut(first, first + 1, Math.max(next.score.score, mean));
 }
 
 /** The sentence with the next one or two when they lean on it ("This means...", "That gap is..."). */
@@ -51,7 +62,7 @@ function withFollowUps(judged: readonly Judged[], first: number): ClaimCandidate
     // only counts for what it adds.
     consequence ||= next.score.drawsConsequence;
     const mean = total / (last - first + 1);
-    candidates.push({ first, last, score: capped((consequence ? Math.max(opening.score.score, mean) : mean) + CONTINUATION_BONUS) });
+    candidates.push(spelledOut(first, last, consequence ? Math.max(opening.score.score, mean) : mean));
   }
   return candidates;
 }
@@ -67,7 +78,7 @@ export function claimCandidates(sentences: readonly Sentence[], scores: readonly
   });
   return judged.flatMap(({ score }, first) => {
     const pair = leadIn(judged, first);
-    const own = score.standalone ? [{ first, last: first, score: score.score }, ...withFollowUps(judged, first)] : [];
+    const own = score.standalone ? [{ first, last: first, score: score.score, preference: score.score }, ...withFollowUps(judged, first)] : [];
     return pair ? [pair, ...own] : own;
   });
 }

@@ -20,6 +20,8 @@ export interface ClaimFeatures {
   readonly comparisons: number;
   /** Verbs in the past tense: what happened, which can be checked. */
   readonly pastVerbs: number;
+  /** Words of a change in amount ("rose", "cut", "doubled", "cost"): a claim that something moved by a measure. */
+  readonly changes: number;
   /** Modal verbs: "will", "would", "should", "could": promises and hypotheticals. */
   readonly modals: number;
   /** "I", "me", "my": the speaker talking about themselves. */
@@ -35,6 +37,12 @@ const comparisonWords = new Set(["than", "more", "less", "fewer", "most", "least
 const modalWords = new Set(["will", "would", "should", "could", "might", "may", "must", "ca", "can", "shall", "'ll", "'d", "wo"]);
 const selfWords = new Set(["i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"]);
 const addressWords = new Set(["you", "your", "yours", "yourself", "you're", "you've"]);
+// Verbs (and their nouns) for an amount changing, in any field: prices rise, emissions fall,
+// a law cuts spending, a drug doubles survival, a firm loses customers.
+const changeLemmas = new Set([
+  "rise", "fall", "grow", "drop", "increase", "decrease", "reduce", "cut", "raise", "double",
+  "triple", "lose", "gain", "add", "create", "cost", "spend", "pay",
+]);
 const quantityEntities = new Set(["CARDINAL", "MONEY", "PERCENT", "DATE", "ORDINAL", "TIME", "DURATION"]);
 const measureEntities = new Set(["MONEY", "PERCENT"]);
 const scaleWords = new Set(["hundred", "thousand", "million", "billion", "trillion", "percent", "%"]);
@@ -64,6 +72,7 @@ export function claimFeatures(claim: string, said: string, tagged: TaggedSentenc
   let nouns = 0;
   let comparisons = 0;
   let pastVerbs = 0;
+  let changes = 0;
   let modals = 0;
   let selfReferences = 0;
   let addressed = 0;
@@ -77,6 +86,7 @@ export function claimFeatures(claim: string, said: string, tagged: TaggedSentenc
     if (token.pos === "NOUN") nouns += 1;
     if (comparisonWords.has(lower) || isDegree(token)) comparisons += 1;
     if (isPast(token)) pastVerbs += 1;
+    if (changeLemmas.has(token.lemma)) changes += 1;
     if ((token.pos === "AUX" || token.pos === "VERB") && modalWords.has(lower)) modals += 1;
     if (addressWords.has(lower)) addressed += 1;
   }
@@ -91,6 +101,7 @@ export function claimFeatures(claim: string, said: string, tagged: TaggedSentenc
     nouns,
     comparisons,
     pastVerbs,
+    changes,
     modals,
     selfReferences,
     addressed,

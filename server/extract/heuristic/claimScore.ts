@@ -19,7 +19,11 @@ export interface SentenceScore {
   readonly leadsIn: boolean;
 }
 
-export const WORDS = { min: 8, max: 60 } as const;
+/**
+ * A claim's length in words to stand alone. Six words hold a whole claim ("Rents doubled in most
+ * large cities."); the noun, verb and statement checks keep fragments out.
+ */
+export const WORDS = { min: 6, max: 60 } as const;
 
 const endsAsStatement = /[.!]["”')\]]?$/;
 const saturate = (value: number, at: number): number => Math.min(value, at) / at;
@@ -40,6 +44,8 @@ const WEIGHTS = {
   quantities: 0.7,
   /** What happened ("voted", "fell", "was"): a fact that can be checked. */
   pastVerbs: 0.2,
+  /** An amount that changed ("rose", "cut", "doubled"): what fact-checkers chose about twice as often. */
+  changes: 0.4,
   /** Nouns give a claim something to be about. */
   nouns: 0.4,
   comparisons: 0.55,
@@ -76,6 +82,7 @@ export function claimLogit(features: ClaimFeatures, sentence: Sentence, context:
     WEIGHTS.measures * saturate(features.measures, 1) +
     WEIGHTS.quantities * saturate(features.quantities, 2) +
     WEIGHTS.pastVerbs * saturate(features.pastVerbs, 2) +
+    WEIGHTS.changes * saturate(features.changes, 1) +
     WEIGHTS.nouns * saturate(features.nouns, 4) +
     WEIGHTS.comparisons * saturate(features.comparisons, 1) +
     WEIGHTS.names * saturate(features.names, 2) +

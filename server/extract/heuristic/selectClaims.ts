@@ -9,8 +9,12 @@ const MIN_QUOTA = 3;
 const MIN_SCORE = 0.45;
 /** What a source's best claim must score to be kept at all, so a short note still yields one. */
 const FLOOR = 0.3;
-/** Two claims sharing more than this share of content words say the same thing. */
-const MAX_OVERLAP = 0.5;
+/**
+ * Two claims sharing more than this share of the shorter one's content words repeat each other;
+ * the ingest's near-duplicate rule draws the same line (75%). Set lower, distinct claims on one
+ * subject (a speaker's several figures on taxes) were dropped as repeats.
+ */
+const MAX_OVERLAP = 0.75;
 
 const contentWords = (text: string): Set<string> =>
   new Set(text.toLowerCase().match(/[\p{L}\p{N}]{4,}/gu) ?? []);
@@ -31,12 +35,12 @@ export function selectClaims(
   sourceWords: number,
 ): ClaimCandidate[] {
   const quota = Math.max(MIN_QUOTA, Math.round((sourceWords * PER_THOUSAND_WORDS) / 1000));
-  const ranked = [...candidates].sort((a, b) => b.score - a.score || a.first - b.first || a.last - b.last);
+  const ranked = [...candidates].sort((a, b) => b.preference - a.preference || a.first - b.first || a.last - b.last);
   const chosen: { candidate: ClaimCandidate; words: Set<string> }[] = [];
   for (const candidate of ranked) {
     if (chosen.length >= quota) break;
     const threshold = chosen.length === 0 ? FLOOR : MIN_SCORE;
-    if (candidate.score < threshold) break;
+    if (candidate.preference < threshold) break;
     const text = sentences.slice(candidate.first, candidate.last + 1).map((s) => s.claim).join(" ");
     const words = contentWords(text);
     const clashes = chosen.some(

@@ -1,3 +1,4 @@
+import { endOf, startOf } from "../cueTimes";
 import { type TaggedSentence, tagSentences } from "../nlp";
 import { isAdvert, stripAttribution, stripOpeners } from "./chatter";
 import type { Turn } from "./transcript";
@@ -25,20 +26,6 @@ function withFullStop(turns: readonly Turn[]): readonly Turn[] {
   const [only] = turns;
   if (turns.length !== 1 || only === undefined || /[.!?]["”')\]]?$/.test(only.text)) return turns;
   return [{ ...only, text: `${only.text}.` }];
-}
-
-/** The time of the subtitle cue a sentence starts in, else the turn's own start. */
-function startOf(turn: Turn, offset: number): number | undefined {
-  let startSec = turn.startSec;
-  for (const cue of turn.cues ?? []) if (cue.offset <= offset) startSec = cue.startSec;
-  return startSec;
-}
-
-/** The end of the subtitle cue holding a sentence's last character (`last`, an offset in the turn). */
-function endOf(turn: Turn, last: number): number | undefined {
-  let endSec: number | undefined;
-  for (const cue of turn.cueEnds ?? []) if (cue.offset <= last) endSec = cue.endSec;
-  return endSec;
 }
 
 /** Every sentence of every turn, in order, except sponsor reads (which run to the turn's end). */

@@ -112,6 +112,7 @@ export function createLlmExtractor(model: BaseChatModel, options: LlmOptions): E
             confidence: Math.round(item.confidence * 100) / 100,
             topics: topicsOf(item.topics),
             ...(place?.startSec !== undefined && { startSec: place.startSec }),
+            ...(place?.endSec !== undefined && { endSec: place.endSec }),
             ...(place?.speaker !== undefined && { speaker: place.speaker }),
           });
         }

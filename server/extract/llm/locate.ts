@@ -1,28 +1,69 @@
+import { endOf, startOf } from "../cueTimes";
 import type { Turn } from "../types";
+import { normaliseSpace } from "../verbatim";
 
-const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/** Where a quote is heard: who says it, and from when to when when the source is timed. */
+export interface QuotePlace {
+  readonly speaker?: string;
+  readonly startSec?: number;
+  /** The end of the cue its last word is in (subtitles), as the offline extractor gives. */
+  readonly endSec?: number;
+}
+
+/** One character of the turns' text, whitespace collapsed, and where it sits in its turn. */
+interface Origin {
+  readonly turn: number;
+  readonly offset: number;
+}
 
 /**
- * The turn a quote comes from (most of its words), for its speaker and start time; the model is
- * asked for the words, never trusted with the times. Undefined when no turn shares half the words.
+ * The turns' texts as a quote is checked against them (`normaliseSpace` of the turns joined), with
+ * each character's turn and offset in that turn's own text, so a span found in it maps back to cues.
  */
-export function locateQuote(quote: string, turns: readonly Turn[]): Turn | undefined {
-  const wanted = words(quote);
-  if (wanted.size === 0) return undefined;
-  let best: Turn | undefined;
-  let bestShare = 0.5;
-  for (const turn of turns) {
-    const have = words(turn.text);
-    let shared = 0;
-    for (const word of wanted) if (have.has(word)) shared += 1;
-    const share = shared / wanted.size;
-    if (share > bestShare) [best, bestShare] = [turn, share];
-  }
-  if (!best?.cues?.length) return best;
-  // Subtitles: the time of the cue where the quote's first words appear.
-  const opening = quote.trim().slice(0, 30).toLowerCase();
-  const at = best.text.toLowerCase().indexOf(opening);
-  let startSec = best.startSec;
-  for (const cue of best.cues) if (at >= 0 && cue.offset <= at) startSec = cue.startSec;
-  return { ...best, ...(startSec !== undefined && { startSec }) };
+function collapsedWithOrigins(turns: readonly Turn[]): { text: string; origins: Origin[] } {
+  let text = "";
+  const origins: Origin[] = [];
+  let pendingSpace = false;
+  turns.forEach((turn, index) => {
+    for (let offset = 0; offset < turn.text.length; offset += 1) {
+      const char = turn.text.charAt(offset);
+      if (/\s/.test(char)) {
+        pendingSpace = text.length > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        text += " ";
+        origins.push({ turn: index, offset: Math.max(0, offset - 1) });
+        pendingSpace = false;
+      }
+      text += char;
+      origins.push({ turn: index, offset });
+    }
+    // Turns are joined by a line break, which collapses to one space before the next turn's text.
+    pendingSpace = text.length > 0;
+  });
+  return { text, origins };
+}
+
+/**
+ * Where a verbatim quote (a span of the turns, whitespace aside; see `repairQuote`) is in the
+ * turns: the speaker and cue time of its first character, the cue end of its last. The model is
+ * asked for the words, never trusted with the times. Undefined when the quote is not a span.
+ */
+export function locateQuote(quote: string, turns: readonly Turn[]): QuotePlace | undefined {
+  const wanted = normaliseSpace(quote);
+  const { text, origins } = collapsedWithOrigins(turns);
+  const at = wanted.length > 0 ? text.indexOf(wanted) : -1;
+  const first = origins[at];
+  const last = origins[at + wanted.length - 1];
+  const opening = first && turns[first.turn];
+  const closing = last && turns[last.turn];
+  if (at < 0 || !opening || !closing || !last) return undefined;
+  const startSec = startOf(opening, first.offset);
+  const endSec = endOf(closing, last.offset);
+  return {
+    ...(opening.speaker !== undefined && { speaker: opening.speaker }),
+    ...(startSec !== undefined && { startSec }),
+    ...(endSec !== undefined && { endSec }),
+  };
 }

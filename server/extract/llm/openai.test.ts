@@ -64,6 +64,25 @@ describe("the LLM extractor through the real ChatOpenAI client", () => {
     expect(extraction.quotes).toEqual({ repaired: 1, dropped: 1 });
   });
 
+  it("gives a quote of subtitles the start of the cue it begins in and the end of the cue it ends in", async () => {
+    // Three cues as the subtitle reader joins them: the second sentence runs from cue 2 into cue 3.
+    const turns = [
+      {
+        text: "Welcome back. Export controls on chips turned compute into foreign policy.",
+        speaker: "Maya Chen",
+        startSec: 4,
+        cues: [{ offset: 14, startSec: 9 }, { offset: 44, startSec: 13 }],
+        cueEnds: [{ offset: 0, endSec: 8 }, { offset: 14, endSec: 12 }, { offset: 44, endSec: 17 }],
+      },
+    ];
+    const quote = "Export controls  on chips turned compute into foreign policy.";
+    stub = await startStubModelServer(() => ({
+      arguments: JSON.stringify({ insights: [{ text: "Chip export controls made compute a matter of foreign policy.", quote, topics: [], confidence: 0.8 }] }),
+    }));
+    const [insight] = await createOpenAiExtractor(env(stub.baseUrl), fast).extract({ title: "Subtitles", text: turns[0]?.text ?? "", kind: "podcast-episode", turns });
+    expect(insight).toMatchObject({ quote: "Export controls on chips turned compute into foreign policy.", speaker: "Maya Chen", startSec: 9, endSec: 17 });
+  });
+
   it("cuts a long source into chunks and calls the model for each, a bounded number at a time", async () => {
     stub = await startStubModelServer((request) => ({ arguments: claimLines(request.user) }));
     const long = Array.from({ length: 40 }, (_, i) => `${i % 2 === 0 ? "Guest" : "Host"}: Point ${i} is that open models keep getting cheaper every quarter.`).join("\n");
