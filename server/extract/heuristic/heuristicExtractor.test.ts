@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isVerbatim } from "../verbatim";
 import { createHeuristicExtractor, extractClaims } from "./heuristicExtractor";
 
 const transcript = `[00:00:03] Host: Hello and welcome to the show! I'm your host, Ana Silva.
@@ -11,6 +12,14 @@ const transcript = `[00:00:03] Host: Hello and welcome to the show! I'm your hos
 [00:01:40] Host: Thank you so much, Maya. Please subscribe and leave us a review!`;
 
 describe("extractClaims", () => {
+  it("quotes the source as written where the sentence splitter cuts inside an address", () => {
+    const text =
+      "Candidate: Our campaign raised forty million dollars in January alone. Go to our site at marcorubio.com, so we can end this silliness and win the nomination in March. That is the plan.";
+    const quotes = extractClaims(text).map((i) => i.quote);
+    expect(quotes.some((quote) => quote.includes("marcorubio.com"))).toBe(true);
+    for (const quote of quotes) expect(isVerbatim(quote, text)).toBe(true);
+  });
+
   const insights = extractClaims(transcript);
   const texts = insights.map((i) => i.text);
 

@@ -16,15 +16,22 @@ const REFUSE_LANGUAGE_FROM = 250;
 const round = (n: number): number => Math.round(n * 100) / 100;
 
 // The claim, then one sentence either side from the same turn, as the reader would want to check it.
-function quoteOf(sentences: readonly Sentence[], { first, last }: ClaimCandidate): string {
+// NOTE: cut from the turn's own text, not the sentences joined: the tagger splits inside some
+// tokens ("marcorubio.com" gives "marcorubio." and "com"), and a joining space is then not in the source.
+function quoteOf(turns: readonly Turn[], sentences: readonly Sentence[], { first, last }: ClaimCandidate): string {
   const turn = sentences[first]?.turn;
   const from = sentences[first - 1]?.turn === turn ? first - 1 : first;
   const to = sentences[last + 1]?.turn === turn ? last + 1 : last;
-  return sentences
-    .slice(from, to + 1)
-    .map((s) => s.said)
-    .join(" ")
-    .slice(0, limits.quote);
+  const [start, end] = [sentences[from]?.span?.start, sentences[to]?.span?.end];
+  const text = turn !== undefined ? turns[turn]?.text : undefined;
+  const quote =
+    text !== undefined && start !== undefined && end !== undefined && start < end
+      ? text.slice(start, end)
+      : sentences
+          .slice(from, to + 1)
+          .map((s) => s.said)
+          .join(" ");
+  return quote.slice(0, limits.quote);
 }
 
 function textOf(sentences: readonly Sentence[], { first, last }: ClaimCandidate): string {
@@ -71,7 +78,7 @@ function claimsOf(turns: readonly Turn[], sentences: readonly Sentence[], rating
     const speaker = sentences[candidate.first]?.speaker;
     return {
       text: claim,
-      quote: quoteOf(sentences, candidate),
+      quote: quoteOf(turns, sentences, candidate),
       position,
       confidence: round(candidate.score),
       // Topics are discovered across the corpus at ingest (server/topics), not from one claim.

@@ -18,6 +18,8 @@ export interface Sentence {
   /** The end of the subtitle cue the sentence ends in, when the source is subtitles. */
   readonly endSec?: number;
   readonly speaker?: string;
+  /** Where `said` stands in its turn's text, when found there: a quote is cut from the turn between these. */
+  readonly span?: { readonly start: number; readonly end: number };
 }
 
 // A one-line note ("Open models will win the public sector") is a statement even without its
@@ -55,6 +57,7 @@ export function sentencesOf(turns: readonly Turn[]): Sentence[] {
         ...(startSec !== undefined && { startSec }),
         ...(endSec !== undefined && { endSec }),
         ...(turn.speaker !== undefined && { speaker: turn.speaker }),
+        ...(found >= 0 && { span: { start: offset, end: offset + said.length } }),
       });
       opensTurn = false;
     }
