@@ -7,6 +7,7 @@ import { type AppProcess, startAppProcess } from "../testing/appProcess";
 import { conceptEmbedding } from "../testing/conceptEmbedder";
 import { type PrivateNeo4j, startPrivateNeo4j, uniqueTag } from "../testing/harness";
 import { auditQueue } from "../testing/queueAudit";
+import { reliabilityLog } from "../testing/reliabilityLog";
 import { type StubEmbeddingServer, startStubEmbeddingServer } from "../testing/stubEmbeddingServer";
 
 /**
@@ -26,6 +27,7 @@ const stubs: Record<"a" | "b", StubEmbeddingServer | undefined> = { a: undefined
 const apps: AppProcess[] = [];
 /** While armed, server A is killed (SIGKILL) the moment it asks to embed, with the texts it asked for. */
 let killA: { armed: boolean; held: string[] } = { armed: false, held: [] };
+const log = reliabilityLog("two-app-servers");
 
 beforeAll(async () => {
   neo4j = await startPrivateNeo4j("two-servers", { schema: false });
@@ -60,6 +62,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
+  log.save();
   await Promise.all(apps.map((app) => app.stop()));
   await Promise.all(Object.values(stubs).map((stub) => stub?.close()));
   await neo4j?.close();
@@ -108,7 +111,9 @@ describe("two app servers, each its own process, on one Neo4j", () => {
   it("drain the queue together, both doing work, every step run once per insight", async () => {
     const [a, b] = apps as [AppProcess, AppProcess];
     await ingest(first, [a, b]);
+    const written = Date.now();
     await until(b, async () => (await statusOf(b)).waiting === 0, 150_000, "empty queue");
+    const seconds = (Date.now() - written) / 1000;
 
     const audit = await auditQueue(neo4j.db, DEFAULT_RELATED_K);
     expect(audit).toMatchObject({ insights: first.length, enriched: first.length, leftInQueue: 0, wrongPairs: [], wrongWords: [], badLists: [] });
@@ -121,6 +126,12 @@ describe("two app servers, each its own process, on one Neo4j", () => {
     expect(texts(stubs.b).length).toBeGreaterThan(0);
     // Each server's rate counts the insights it took through the last step itself.
     for (const app of [a, b]) expect((await statusOf(app)).insightsPerSec).toBeGreaterThan(0);
+    log.record({
+      area: "concurrency",
+      tried: `two app processes started at once on a fresh Neo4j, ${first.length} insights queued through both (batches of ${BATCH_SIZE})`,
+      happened: `drained in ${seconds.toFixed(0)} s; A embedded ${texts(stubs.a).length}, B ${texts(stubs.b).length}, each text once; ${audit.pairCount} topic pairs and ${audit.words} word counts exact; none parked`,
+      passed: true,
+    });
   }, 200_000);
 
   it("when one is killed mid-queue, the other finishes its batch once the lease runs out", async () => {
@@ -130,6 +141,7 @@ describe("two app servers, each its own process, on one Neo4j", () => {
     killA = { armed: true, held: [] };
     await ingest(second, [b]);
     expect(await Promise.race([a.exited, sleep(60_000, "still running")])).toBeNull();
+    const killed = Date.now();
     // What A held when it died: claimed under its lease, not enriched, not handed back.
     const held = await neo4j.db.read("test", async (tx) =>
       (
@@ -156,5 +168,11 @@ describe("two app servers, each its own process, on one Neo4j", () => {
     );
     const leaseEnd = Math.min(...held.map((row) => row.until));
     expect(finished.every((at) => at >= leaseEnd)).toBe(true);
+    log.record({
+      area: "faults",
+      tried: `one of two app processes SIGKILLed while it held ${held.length} claimed insights, ${second.length} queued (lease ${LEASE_SECONDS} s)`,
+      happened: `the other finished all ${all.length} ${((Date.now() - killed) / 1000).toFixed(0)} s after the kill, the held batch after its lease; every count exact, each text embedded once by it`,
+      passed: true,
+    });
   }, 300_000);
 });
