@@ -38,6 +38,13 @@ describe("loadEnv", () => {
     expect(() => loadEnv({ WRITES_PER_MINUTE: "lots" })).toThrow(/WRITES_PER_MINUTE/);
   });
 
+  it("leaves the queue's lease and batch size to its defaults unless set, and rejects nonsense", () => {
+    const defaults = loadEnv({});
+    expect([defaults.ENRICH_LEASE_SECONDS, defaults.ENRICH_BATCH_SIZE]).toEqual([undefined, undefined]);
+    expect(loadEnv({ ENRICH_LEASE_SECONDS: "20", ENRICH_BATCH_SIZE: "50" })).toMatchObject({ ENRICH_LEASE_SECONDS: 20, ENRICH_BATCH_SIZE: 50 });
+    expect(() => loadEnv({ ENRICH_LEASE_SECONDS: "0", ENRICH_BATCH_SIZE: "lots" })).toThrow(/ENRICH_LEASE_SECONDS[\s\S]*ENRICH_BATCH_SIZE/);
+  });
+
   it("embeds with the local model by default; OpenAI-compatible embeddings need an endpoint or key", () => {
     expect(loadEnv({})).toMatchObject({ EMBEDDINGS: "local", EMBEDDINGS_MODEL: "bge-small-en-v1.5", EMBEDDINGS_THREADS: 1 });
     expect(loadEnv({ EMBEDDINGS: "openai", OPENAI_API_KEY: "k" })).toMatchObject({ EMBEDDINGS_MODEL: "text-embedding-3-small" });

@@ -37,6 +37,9 @@ const EnvSchema = z
     API_TOKEN: optional(z.string().min(16, "must be at least 16 characters")),
     SAMPLE_DATA: z.preprocess(blankAsUnset, flag.default(true)),
     WRITES_PER_MINUTE: z.preprocess(blankAsUnset, z.coerce.number({ error: "must be a number" }).int().min(1).default(120)),
+    // Unset: the queue's own defaults (server/enrichment/index.ts), 360 s and 500 insights.
+    ENRICH_LEASE_SECONDS: optional(z.coerce.number({ error: "must be a number of seconds" }).int().min(1).max(24 * 60 * 60)),
+    ENRICH_BATCH_SIZE: optional(z.coerce.number({ error: "must be a number" }).int().min(1).max(5_000)),
     ...feedsEnvShape,
   })
   .transform(withModelDefault);

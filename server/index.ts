@@ -24,7 +24,14 @@ async function main(): Promise<void> {
   const { db } = graph;
 
   // One queue per server: its worker enriches what any writer (this server, the CLI, another server) queued.
-  const enrichment = createEnrichment({ db, relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), log });
+  const enrichment = createEnrichment({
+    db,
+    relatedK: DEFAULT_RELATED_K,
+    ...(embeddings && { embeddings }),
+    log,
+    ...(env.ENRICH_LEASE_SECONDS && { settings: { leaseMs: env.ENRICH_LEASE_SECONDS * 1000 } }),
+    ...(env.ENRICH_BATCH_SIZE && { batchSize: env.ENRICH_BATCH_SIZE }),
+  });
   const ingestOptions = { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), enrichment, waitForEnrichment: false };
   const following = startFollowing(env, { db, extractor, options: ingestOptions }, log);
   const app = createApp({

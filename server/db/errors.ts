@@ -11,3 +11,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export function isConstraintViolation(error: unknown): boolean {
   return error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
 }
+
+/**
+ * Another server made the same index or constraint a moment before: `CREATE … IF NOT EXISTS` does
+ * nothing when the rule is there as it starts, but fails this way when a concurrent one commits first.
+ */
+export function isSchemaRuleMadeMeanwhile(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists";
+}

@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { isSchemaRuleMadeMeanwhile } from "./errors";
 
 /** Constraints and indexes of the graph model; every statement is idempotent. */
 const statements = [
@@ -34,10 +35,13 @@ const statements = [
 /**
  * Applies the schema, one statement per auto-commit query: schema changes may not share a
  * transaction with writes, and `db.awaitIndexes` makes fresh indexes usable before we return.
+ * App servers starting at once on a fresh database each apply it; a rule another made meanwhile is there.
  */
 export async function applySchema(driver: Driver, database: string): Promise<void> {
   for (const statement of statements) {
-    await driver.executeQuery(statement, {}, { database });
+    await driver.executeQuery(statement, {}, { database }).catch((error: unknown) => {
+      if (!isSchemaRuleMadeMeanwhile(error)) throw error;
+    });
   }
   await driver.executeQuery("CALL db.awaitIndexes(120)", {}, { database });
 }

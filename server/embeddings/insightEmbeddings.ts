@@ -1,5 +1,5 @@
 import type { InsightId } from "@shared/ids";
-import type { Database } from "../db";
+import { type Database, isSchemaRuleMadeMeanwhile } from "../db";
 import { VECTOR_INDEX, awaitVectorIndex, createVectorIndex, type EmbeddingRow, findUnembedded, findVectorIndexDimensions } from "../repositories/embeddings";
 import type { Embedder } from "./embedder";
 
@@ -30,7 +30,9 @@ export function createInsightEmbeddings(embedder: Embedder): InsightEmbeddings {
     if (checked === dimensions) return;
     let stored = await db.read("vectorIndex", findVectorIndexDimensions);
     if (stored === null) {
-      await db.write("vectorIndex", (tx) => createVectorIndex(tx, dimensions));
+      await db.write("vectorIndex", (tx) => createVectorIndex(tx, dimensions)).catch((error: unknown) => {
+        if (!isSchemaRuleMadeMeanwhile(error)) throw error;
+      });
       await db.read("vectorIndex", (tx) => awaitVectorIndex(tx, INDEX_ONLINE_SECONDS));
       // Another process may have made it first, with its own width.
       stored = await db.read("vectorIndex", findVectorIndexDimensions);

@@ -49,6 +49,15 @@ const derived = (tag: string) =>
     terms: await rows<{ df: number }>(`MATCH (t:Term {lemma: $lemma}) RETURN t.df AS df`, { lemma: tag }),
   }));
 
+/** Whether a claim waits for another transaction's locks (Neo4j lists it as "Blocked by: ..."). */
+const blockedClaims = async () =>
+  (
+    await rows<{ n: number }>(
+      "SHOW TRANSACTIONS YIELD currentQuery, status WHERE status STARTS WITH 'Blocked' AND currentQuery CONTAINS 'SET i.enrichLease = $lease' RETURN count(*) AS n",
+      {},
+    )
+  )[0]!.n > 0;
+
 const stageOf = (ids: readonly string[]) =>
   rows<{ stage: string | null; enriched: boolean }>(`UNWIND $ids AS id MATCH (i:Insight {id: id}) RETURN i.enrichStage AS stage, i.enrichedAt IS NOT NULL AS enriched`, { ids });
 
@@ -123,6 +132,40 @@ describe("two app servers on one database", () => {
     const all = claims.flat();
     expect(new Set(all).size).toBe(all.length);
     expect(all.length).toBe(40);
+  });
+
+  it("never put a late claim's lease on insights a slow batch moved on meanwhile", async () => {
+    const tag = uniqueTag();
+    const ids = (await queued(tag, 3)).map((i) => i.id);
+    const [slow, next] = [`test-slow-${tag}`, `test-next-${tag}`];
+    await db.write("test", (tx) => tx.run("UNWIND $ids AS id MATCH (i:Insight {id: id}) SET i.enrichStage = $slow", { ids, slow }));
+    let started!: () => void;
+    let finish!: () => void;
+    const applying = new Promise<void>((done) => (started = done));
+    const gate = new Promise<void>((done) => (finish = done));
+    const stages = [
+      defineStage({ name: slow, apply: async () => (started(), await gate) }),
+      defineStage({ name: next, apply: async () => undefined }),
+    ];
+    const settings = { ...DEFAULT_QUEUE_SETTINGS, leaseMs: 300 };
+    expect((await db.write("test", (tx) => claimBatch(tx, { stage: slow, lease: "slow", leaseMs: 300, limit: 10, only: ids }))).sort()).toEqual([...ids].sort());
+    // The slow worker holds its insights in its transaction while its lease runs out.
+    const batch = runBatch(context, stages, 0, ids as InsightId[], "slow", settings);
+    await applying;
+    await sleep(400);
+    // Another server sees the lease gone and claims: it waits for the slow transaction's locks.
+    const late = other.write("test", (tx) => claimBatch(tx, { stage: slow, lease: "late", leaseMs: 60_000, limit: 10, only: ids }));
+    let blocked = false;
+    for (let waited = 0; waited < 300 && !blocked; waited++) blocked = (await blockedClaims()) || (await sleep(50), false);
+    finish();
+    expect(blocked).toBe(true);
+    expect((await batch).done.length).toBe(3);
+    expect(await late).toEqual([]);
+    const leases = await rows<{ stage: string; lease: string | null }>("UNWIND $ids AS id MATCH (i:Insight {id: id}) RETURN i.enrichStage AS stage, i.enrichLease AS lease", { ids });
+    expect(leases).toEqual(ids.map(() => ({ stage: next, lease: null })));
+    // So the next step takes them at once, and finishes them (nothing stays queued in the shared database).
+    const rest = await db.write("test", (tx) => claimBatch(tx, { stage: next, lease: "rest", leaseMs: 60_000, limit: 10, only: ids }));
+    expect((await runBatch(context, stages, 1, rest, "rest", settings)).done.length).toBe(3);
   });
 
   it("drain the queue together, each insight's step run exactly once", async () => {

@@ -7,6 +7,7 @@ import { int, type ManagedTransaction } from "../db";
  * insight waits for (indexed), `enrichLease`/`enrichLeaseUntil` say which worker holds it and until
  * when (database time, so app servers with skewed clocks agree), `enrichAttempts`/`enrichDueAt`
  * count failures and hold a retry back, `enrichParked` keeps the reason an insight was given up on.
+ * `enrichHeldAt` is written only to take an insight's lock before its lease is read again.
  * `enrichedAt` marks an insight that went through every stage. Deleting an insight deletes its
  * place in the queue with it, and a backup carries the queue along.
  */
@@ -35,9 +36,14 @@ export async function claimBatch(
   const query = claim.only
     ? `UNWIND $only AS id MATCH (i:Insight {id: id}) WHERE ${CLAIMABLE}`
     : `MATCH (i:Insight) WHERE ${CLAIMABLE}`;
+  // NOTE: an insight whose lease ran out may still be held by its slow worker's open transaction.
+  // Writing takes its lock first, so the condition is read again once that worker has committed:
+  // an insight it moved on meanwhile must not carry this lease into its next stage.
   const result = await tx.run(
     `${query}
      WITH i LIMIT $limit
+     SET i.enrichHeldAt = timestamp()
+     WITH i WHERE ${CLAIMABLE}
      SET i.enrichLease = $lease, i.enrichLeaseUntil = timestamp() + $leaseMs
      RETURN i.id AS id`,
     { stage: claim.stage, lease: claim.lease, leaseMs: int(claim.leaseMs), limit: int(claim.limit), only: claim.only ?? null },

@@ -48,12 +48,13 @@ export interface PrivateNeo4j {
   close(): Promise<void>;
 }
 
-export async function startPrivateNeo4j(name: string): Promise<PrivateNeo4j> {
+/** `schema: false` leaves the store empty, as a fresh database is before the first app starts. */
+export async function startPrivateNeo4j(name: string, options: { schema?: boolean } = {}): Promise<PrivateNeo4j> {
   const home = await mkdtemp(join(tmpdir(), `insight-graph-${name}-`));
   const launch = (port?: number) => launchNeo4j({ home, port, pageCacheMiB: 32, heap: "512m", log: () => undefined });
   let neo4j: LocalNeo4j = await launch();
   const driver = createDriver({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
-  await applySchema(driver, "neo4j");
+  if (options.schema !== false) await applySchema(driver, "neo4j");
   const db = createDatabase(driver, "neo4j");
   return {
     home,
