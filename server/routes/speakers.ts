@@ -5,7 +5,8 @@ import { notFound } from "../errors";
 import { route } from "../middleware/route";
 import { findCruxCandidates } from "../repositories/cruxes";
 import { findInsightEvidence, findSpeakerPage } from "../repositories/speakers";
-import { MAX_CRUXES, pickCruxes } from "../speakers/cruxes";
+import { pickCruxes } from "../speakers/cruxes";
+import { CRUX_CANDIDATES } from "../speakers/refreshCruxes";
 import { describeEvidence } from "../speakers/evidence";
 
 export function speakersRouter(db: Database): Router {
@@ -22,7 +23,7 @@ export function speakersRouter(db: Database): Router {
   });
   route(router, GetCruxes, async ({ params }) => {
     // Candidates beyond three, so pairs of one speaker against themselves or one claim twice can be passed over.
-    const candidates = await db.read("topicCruxes", (tx) => findCruxCandidates(tx, params.slug, MAX_CRUXES * 10));
+    const candidates = await db.read("topicCruxes", (tx) => findCruxCandidates(tx, params.slug, CRUX_CANDIDATES));
     if (!candidates) throw notFound(`Topic ${params.slug}`);
     return { cruxes: pickCruxes(candidates) };
   });

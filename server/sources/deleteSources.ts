@@ -15,6 +15,7 @@ import {
 import { documentFrequencies, refreshRelated } from "../related/refreshRelated";
 import { labelRelations } from "../relations/labelRelations";
 import { forgetSpeechOfSources } from "../repositories/speakers";
+import { relistTopicCruxes } from "../speakers/refreshCruxes";
 
 /**
  * Deletes sources and what only they held, in one write transaction: the insights no other source
@@ -66,6 +67,8 @@ async function carryOut(tx: ManagedTransaction, plan: DeletionPlan, sourceIds: r
   const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
   await refreshRelated(tx, plan.relatedToRecompute, relatedK);
   await labelRelations(tx, plan.relatedToRecompute);
+  // A deleted claim takes its listed crux pairs with it: the lists it was on are listed afresh.
+  await relistTopicCruxes(tx, plan.topicSlugs);
   // A page's own links are related edges too: recomputing a list would drop them.
   await relateListedInsights(tx, plan.relatedToRecompute);
   await touchGraphVersion(tx);

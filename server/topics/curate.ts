@@ -21,6 +21,7 @@ import {
   setTopicFields,
 } from "../repositories/topicCuration";
 import { type DecisionRow, findDecision, hasLaterDecision, markUndone, storeDecision } from "../repositories/topicDecisions";
+import { relistTopicCruxes } from "../speakers/refreshCruxes";
 import { phraseKey } from "./naming";
 
 const conflict = (message: string) => new AppError(409, "conflict", message);
@@ -144,11 +145,12 @@ export function undoDecision(db: Database, id: string) {
 }
 
 /**
- * Counts the changed topics again, and sends their insights back through the related step: the
+ * Counts the changed topics again, lists their crux candidates afresh (claims moved between them), and sends their insights back through the related step: the
  * reasons on related lists name topics ("shares Sourdough starter"), so a curation leaves them stale.
  */
 async function afterChange(tx: ManagedTransaction, slugs: readonly TopicSlug[]): Promise<void> {
   await recountTopics(tx, slugs);
+  await relistTopicCruxes(tx, slugs);
   await queueTopicInsightsAgain(tx, slugs, RELATED);
 }
 
