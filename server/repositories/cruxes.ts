@@ -1,7 +1,7 @@
 import type { Crux } from "@shared/api/speakers";
 import type { TopicSlug } from "@shared/ids";
 import { int, type ManagedTransaction } from "../db";
-import { cruxOrder, isCruxCandidate } from "./cruxCandidates";
+import { cruxOrder } from "./cruxCandidates";
 
 /** A contradiction within a topic between claims that named speakers said, strongest first. */
 export type CruxCandidate = Omit<Crux, "changedMind">;
@@ -22,13 +22,18 @@ const sidesOfPair = `[side IN [a, b] | {
  * The topic's listed crux candidates (see cruxCandidates.ts), by confidence then score, each checked
  * again against its RELATED_TO edge so a pair relabelled since it was listed is never served. The
  * list is bounded, so the cost is the same for a topic of ten insights or of ten thousand.
+ * NOTE: the other end is found by its id before the edge, and only the label is checked again (the
+ * writers relist a topic whose claims or speakers change): with the whole candidate check here,
+ * the planner ran it on every related insight of each listed claim, ten times the work.
  */
 export async function findCruxCandidates(tx: ManagedTransaction, slug: TopicSlug, limit: number): Promise<CruxCandidate[] | null> {
   const result = await tx.run(
     `OPTIONAL MATCH (t:Topic {slug: $slug})
      RETURN t IS NOT NULL AS found, COLLECT {
-       MATCH (t)-[c:CRUX_CANDIDATE]->(a:Insight)-[r:RELATED_TO]->(b:Insight {id: c.with})
-       WHERE ${isCruxCandidate}
+       MATCH (t)-[c:CRUX_CANDIDATE]->(a:Insight)
+       MATCH (b:Insight {id: c.with})
+       MATCH (a)-[r:RELATED_TO]->(b)
+       WHERE r.relation = 'contradicts' AND a <> b
        WITH a, b, r ORDER BY ${cruxOrder} LIMIT $limit
        RETURN {sides: ${sidesOfPair}, relationConfidence: r.relationConfidence, reason: coalesce(r.relationReason, '')}
      } AS candidates`,
