@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TopicDecision } from "@shared/api/topicCuration";
 import { type InsightId, TopicSlug } from "@shared/ids";
+import { countOf } from "@shared/format";
 import type { TopicRef } from "@shared/schemas/entities";
 import type { Database, ManagedTransaction } from "../db";
 import { AppError, badRequest, notFound } from "../errors";
@@ -88,7 +89,7 @@ export function mergeTopic(db: Database, slug: TopicSlug, into: TopicSlug) {
       target: { aliases: target.aliases, curated: target.curated, centroidSum: target.centroidSum, centroidCount: target.centroidCount },
       moved,
     };
-    const decision = await decide(tx, "merge", slug, into, `merged "${source.name}" into "${target.name}" (${moved.length} insights)`, undo);
+    const decision = await decide(tx, "merge", slug, into, `merged "${source.name}" into "${target.name}" (${countOf(moved.length, "insight")})`, undo);
     return { topic: { slug: into, name: target.name } as TopicRef, decision: publicView(decision) };
   });
 }
@@ -113,7 +114,7 @@ export function splitTopic(db: Database, slug: TopicSlug, name: string, insights
     }
     await afterChange(tx, [slug, made.data]);
     const undo: Undo = { kind: "split", source: { centroidSum: source.centroidSum, centroidCount: source.centroidCount }, moved };
-    const decision = await decide(tx, "split", slug, made.data, `split ${moved.length} insights off "${source.name}" into "${name}"`, undo);
+    const decision = await decide(tx, "split", slug, made.data, `split ${countOf(moved.length, "insight")} off "${source.name}" into "${name}"`, undo);
     return { topic: { slug: made.data, name } as TopicRef, decision: publicView(decision) };
   });
 }
