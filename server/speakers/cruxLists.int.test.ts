@@ -95,6 +95,31 @@ describe("crux lists follow the graph", () => {
     expect(cruxes[0]!.sides[1].said.map((s) => s.speaker.name)).toContain("Dana Ruiz");
   });
 
+  it("reads past the first few candidates when they hold fewer than three cruxes", async () => {
+    const tag = uniqueTag();
+    const slug = `${tag}-t` as TopicSlug;
+    const rivals = Array.from({ length: 12 }, (_, n) => hex(`${tag}rival${n}`));
+    const [late, lateRival] = [hex(`${tag}late`), hex(`${tag}lateRival`)];
+    await db.write("test", async (tx) => {
+      await tx.run(
+        `CREATE (t:Topic {slug: $slug, name: $slug}), (s:Source {id: $slug, title: 'Episode', kind: 'podcast-episode'})
+         CREATE (maya:Speaker {id: $slug + 'maya', name: 'Maya Chen', named: true, scope: $slug})
+         CREATE (sam:Speaker {id: $slug + 'sam', name: 'Sam Lee', named: true, scope: $slug})
+         CREATE (a:Insight {id: $slug + 'a', text: 'a'})-[:ABOUT]->(t), (a)-[:SAID_BY {sourceId: $slug}]->(maya)
+         CREATE (late:Insight {id: $late, text: 'late'})-[:ABOUT]->(t), (late)-[:SAID_BY {sourceId: $slug}]->(maya)
+         CREATE (lateRival:Insight {id: $lateRival, text: 'late rival'})-[:ABOUT]->(t), (lateRival)-[:SAID_BY {sourceId: $slug}]->(sam)
+         CREATE (late)-[:RELATED_TO {score: 0.1, relation: 'contradicts', relationConfidence: 0.5}]->(lateRival)
+         WITH t, a, sam UNWIND range(0, size($rivals) - 1) AS n
+         CREATE (b:Insight {id: $rivals[n], text: 'b'})-[:ABOUT]->(t), (b)-[:SAID_BY {sourceId: $slug}]->(sam)
+         CREATE (a)-[:RELATED_TO {score: 0.5, relation: 'contradicts', relationConfidence: 0.9 - n * 0.01}]->(b)`,
+        { slug, rivals, late, lateRival },
+      );
+      await relistTopicCruxes(tx, [slug]);
+    });
+    // The one claim against twelve takes one crux; the weaker pair behind them is the second.
+    expect(pairsOf(await cruxesOf(slug))).toEqual([[`${slug}a`, rivals[0]], [late, lateRival]]);
+  });
+
   it("drops a deleted claim's pairs", async () => {
     const { ids, t } = await makeDebate(uniqueTag());
     await deleteInsight(db, ids.b, 10);
