@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+import type { InsightId } from "@shared/ids";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { refreshCruxesAround } from "../speakers/refreshCruxes";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 
 const db = connectTestDatabase();
@@ -30,6 +32,7 @@ async function makeDebate(tag: string) {
        CREATE (b)-[:RELATED_TO {score: 0.9, relation: 'supports', relationConfidence: 0.9}]->(c)`,
       { slug: `${tag}-sovereignty`, source, spMaya: speakers.maya, spSam: speakers.sam, ...ids },
     );
+    await refreshCruxesAround(tx, Object.values(ids) as InsightId[]);
   });
   return { ids, slug: `${tag}-sovereignty` };
 }

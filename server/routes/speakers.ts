@@ -3,10 +3,9 @@ import { Router } from "express";
 import type { Database } from "../db";
 import { notFound } from "../errors";
 import { route } from "../middleware/route";
-import { findCruxCandidates } from "../repositories/cruxes";
 import { findInsightEvidence, findSpeakerPage } from "../repositories/speakers";
-import { MAX_CRUXES, pickCruxes } from "../speakers/cruxes";
 import { describeEvidence } from "../speakers/evidence";
+import { findTopicCruxes } from "../speakers/topicCruxes";
 
 export function speakersRouter(db: Database): Router {
   const router = Router();
@@ -21,10 +20,9 @@ export function speakersRouter(db: Database): Router {
     return describeEvidence(row);
   });
   route(router, GetCruxes, async ({ params }) => {
-    // Candidates beyond three, so pairs of one speaker against themselves or one claim twice can be passed over.
-    const candidates = await db.read("topicCruxes", (tx) => findCruxCandidates(tx, params.slug, MAX_CRUXES * 10));
-    if (!candidates) throw notFound(`Topic ${params.slug}`);
-    return { cruxes: pickCruxes(candidates) };
+    const cruxes = await findTopicCruxes(db, params.slug);
+    if (!cruxes) throw notFound(`Topic ${params.slug}`);
+    return { cruxes };
   });
   return router;
 }
