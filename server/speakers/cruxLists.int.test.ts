@@ -122,7 +122,7 @@ describe("crux lists follow the graph", () => {
 
   it("drops a deleted claim's pairs", async () => {
     const { ids, t } = await makeDebate(uniqueTag());
-    await deleteInsight(db, ids.b, 10);
+    await deleteInsight(db, ids.b, { relatedK: 10 });
     const served = await expectListUpToDate(t);
     expect(served.flatMap((c) => c.sides.map((s) => s.id))).not.toContain(ids.b);
   });
