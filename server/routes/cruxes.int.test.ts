@@ -48,6 +48,21 @@ describe("GET /api/topics/:slug/cruxes", () => {
     expect(crux.changedMind).toEqual([]);
   });
 
+  it("is read again once a pair is relabelled, though the answer before was kept", async () => {
+    const { ids, slug } = await makeDebate(uniqueTag());
+    const before = await request(app).get(`/api/topics/${slug}/cruxes`).expect(200);
+    expect(before.body.cruxes).toHaveLength(1);
+    await db.write("test", async (tx) => {
+      await tx.run(
+        "MATCH (:Insight {id: $maya})-[r:RELATED_TO]->(other:Insight) WHERE other.id IN [$sam, $mayaLater] SET r.relation = 'supports'",
+        ids,
+      );
+      await refreshCruxesAround(tx, Object.values(ids) as InsightId[]);
+    });
+    const after = await request(app).get(`/api/topics/${slug}/cruxes`).expect(200);
+    expect(after.body.cruxes).toEqual([]);
+  });
+
   it("answers 404 for an unknown topic", async () => {
     await request(app).get(`/api/topics/${uniqueTag()}-none/cruxes`).expect(404);
   });

@@ -1,5 +1,7 @@
 import { GetCruxes, GetInsightEvidence, GetSpeaker } from "@shared/api/speakers";
 import { Router } from "express";
+import { PreparedJson } from "../cache/preparedJson";
+import type { VersionedCache } from "../cache/versionedCache";
 import type { Database } from "../db";
 import { notFound } from "../errors";
 import { route } from "../middleware/route";
@@ -7,7 +9,7 @@ import { findInsightEvidence, findSpeakerPage } from "../repositories/speakers";
 import { describeEvidence } from "../speakers/evidence";
 import { findTopicCruxes } from "../speakers/topicCruxes";
 
-export function speakersRouter(db: Database): Router {
+export function speakersRouter(db: Database, pages: VersionedCache): Router {
   const router = Router();
   route(router, GetSpeaker, async ({ params, query }) => {
     const page = await db.read("speaker", (tx) => findSpeakerPage(tx, params.id, query.limit));
@@ -19,10 +21,14 @@ export function speakersRouter(db: Database): Router {
     if (!row) throw notFound(`Insight ${params.id}`);
     return describeEvidence(row);
   });
+  // Kept like topic pages until the graph version changes: every change to a topic's crux list moves it (refreshCruxes.ts).
   route(router, GetCruxes, async ({ params }) => {
-    const cruxes = await findTopicCruxes(db, params.slug);
-    if (!cruxes) throw notFound(`Topic ${params.slug}`);
-    return { cruxes };
+    const answer = await pages.get(`cruxes ${params.slug}`, async () => {
+      const cruxes = await findTopicCruxes(db, params.slug);
+      return cruxes && new PreparedJson({ cruxes });
+    });
+    if (!answer) throw notFound(`Topic ${params.slug}`);
+    return answer;
   });
   return router;
 }

@@ -1,6 +1,7 @@
 import type { InsightId, TopicSlug } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
 import { type CruxPairRow, type ListedCruxRow, findCruxPairsOf, findListedCruxes, relistCruxCandidates } from "../repositories/cruxCandidates";
+import { touchGraphVersion } from "../repositories/graphVersion";
 import { MAX_CRUXES } from "./cruxes";
 
 /** Candidates a topic keeps: enough that pairs of one speaker against themselves can be passed over. */
@@ -14,12 +15,15 @@ export async function relistTopicCruxes(tx: ManagedTransaction, slugs: readonly 
 /**
  * Keeps the crux lists right after the given insights changed (their relations relabelled, their
  * related lists recomputed, a speaker or a folded claim added): only the topics whose list no
- * longer matches the graph are listed afresh, in the caller's transaction.
+ * longer matches the graph are listed afresh, in the caller's transaction. A list that changes
+ * moves the graph version, so cached cruxes (routes/speakers.ts) are read again.
  */
 export async function refreshCruxesAround(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<void> {
   if (ids.length === 0) return;
   const stale = staleCruxTopics(await findListedCruxes(tx, ids), await findCruxPairsOf(tx, ids), CRUX_CANDIDATES);
+  if (stale.length === 0) return;
   await relistCruxCandidates(tx, stale, CRUX_CANDIDATES);
+  await touchGraphVersion(tx);
 }
 
 /**
