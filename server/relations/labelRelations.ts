@@ -3,6 +3,7 @@ import type { ManagedTransaction } from "../db";
 import { findEmbeddings } from "../repositories/embeddings";
 import { findRelatedPairs, findRelationContext, type RelatedPairRow, type RelationRow, storeRelations } from "../repositories/relations";
 import { type PairEvidence, classifyPair } from "./classify";
+import { type ClaimWords, claimWordsOf, extensionOf } from "./extension";
 import { leaningTogether } from "./stance";
 import { type Valence, valenceOf } from "./valence";
 
@@ -10,7 +11,7 @@ import { type Valence, valenceOf } from "./valence";
 const NEIGHBOURS = 10;
 
 /**
- * Types the related pairs in the lists of the given insights (supports, contradicts, same) and
+ * Types the related pairs in the lists of the given insights (supports, contradicts, extends, same) and
  * stores the label, its confidence and reason on each edge; pairs without strong evidence are
  * cleared back to plain "related". Runs after the related refresh, in the same transaction, over
  * what the batch touched only; it reads and writes nothing else, so it can move into a queue stage
@@ -42,6 +43,8 @@ export async function findPairEvidence(tx: ManagedTransaction, pairs: readonly R
 
   const valences = new Map<InsightId, Valence>();
   const valence = (id: InsightId, text: string) => valences.get(id) ?? valences.set(id, valenceOf(text)).get(id)!;
+  const claimWords = new Map<InsightId, ClaimWords>();
+  const wordsOf = (id: InsightId, text: string) => claimWords.get(id) ?? claimWords.set(id, claimWordsOf(text)).get(id)!;
   return pairs.map((pair) => {
     const [a, b] = [context.get(pair.from), context.get(pair.to)];
     if (!a?.embedding || !b?.embedding || pair.from === pair.to) return null;
@@ -52,6 +55,7 @@ export async function findPairEvidence(tx: ManagedTransaction, pairs: readonly R
       leaning: leaningTogether(a.embedding, b.embedding, neighbourhood),
       a: valence(a.id, a.text),
       b: valence(b.id, b.text),
+      extension: extensionOf(wordsOf(a.id, a.text), wordsOf(b.id, b.text)),
     };
   });
 }
