@@ -28,8 +28,8 @@ interface ServedPair {
  * the set goes through the product's real path (a note each, 500 a batch: topics, embeddings,
  * near-duplicate merging, related lists, relation labels) into a private Neo4j; the related lists
  * are read over HTTP with their `relation`, and each served pair is judged by the set's stance
- * labels: one debate and one side should be `supports`, one debate and opposite sides
- * `contradicts`. Printed beside the cue-word roles reading lists used before, in the same run.
+ * labels: one debate and one side should be `supports` (or `extends`: building on a claim is
+ * arguing its side), one debate and opposite sides `contradicts`. Printed beside the cue-word roles reading lists used before, in the same run.
  * `--dump <file>` writes the served pairs with their evidence, for tuning on the dev part.
  */
 async function main(path: string, dump: string | undefined): Promise<void> {
@@ -65,6 +65,7 @@ async function main(path: string, dump: string | undefined): Promise<void> {
       ["served: relation on GET /related", "contradicts", scoreLabel(served.map(asLabelled), "contradicts", "opposite sides")],
       ["baseline: cue words (reading-list roles)", "supports", scoreLabel(cue, "supports", "same side")],
       ["served: relation on GET /related", "supports", scoreLabel(served.map(asLabelled), "supports", "same side")],
+      ["served: relation on GET /related", "extends", scoreLabel(served.map(asLabelled), "extends", "same side")],
       ["served: relation on GET /related", "same", scoreLabel(served.map(asLabelled), "same", "same side")],
     ] as const;
     console.log(`${"labeller".padEnd(42)} ${"label".padEnd(12)} labelled  judged  precision  recall  (other debates)`);
