@@ -4,6 +4,7 @@ import { findEmbeddings } from "../repositories/embeddings";
 import { findRelatedPairs, findRelationContext, type RelatedPairRow, type RelationRow, storeRelations } from "../repositories/relations";
 import { type PairEvidence, classifyPair } from "./classify";
 import { type ClaimWords, claimWordsOf, extensionOf } from "./extension";
+import { type ModelLabels, pairKey } from "./labeller";
 import { leaningTogether } from "./stance";
 import { type Valence, valenceOf } from "./valence";
 
@@ -16,13 +17,19 @@ const NEIGHBOURS = 10;
  * cleared back to plain "related". Runs after the related refresh, in the same transaction, over
  * what the batch touched only; it reads and writes nothing else, so it can move into a queue stage
  * as it is. Insights without an embedding stay unlabelled: the stance needs meaning.
+ *
+ * With `modelLabels` (the configured model's answers, asked before the transaction), a pair the
+ * model answered takes its label, or none when it saw none; a pair it did not answer is
+ * classified offline.
  */
-export async function labelRelations(tx: ManagedTransaction, insightIds: readonly InsightId[]): Promise<void> {
+export async function labelRelations(tx: ManagedTransaction, insightIds: readonly InsightId[], modelLabels?: ModelLabels | null): Promise<void> {
   const pairs = await findRelatedPairs(tx, insightIds);
-  const evidence = await findPairEvidence(tx, pairs);
-  const rows: RelationRow[] = pairs.map((pair, i) => {
-    const found = evidence[i];
-    const label = found ? classifyPair(found) : null;
+  const offline = modelLabels ? pairs.filter((pair) => !modelLabels.has(pairKey(pair.from, pair.to))) : pairs;
+  const evidence = new Map((await findPairEvidence(tx, offline)).map((found, i) => [offline[i]!, found]));
+  const rows: RelationRow[] = pairs.map((pair) => {
+    const key = pairKey(pair.from, pair.to);
+    const found = evidence.get(pair);
+    const label = modelLabels?.has(key) ? modelLabels.get(key)! : found ? classifyPair(found) : null;
     return { ...pair, relation: label?.relation ?? null, confidence: label?.confidence ?? null, reason: label?.reason ?? null };
   });
   await storeRelations(tx, rows);
