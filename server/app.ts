@@ -111,7 +111,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(topicCurationRouter(deps.db));
   api.use(graphRouter(deps.db, communities, pages));
   api.use(searchRouter(deps.db, deps.embeddings));
-  api.use(speakersRouter(deps.db));
+  api.use(speakersRouter(deps.db, pages));
   api.use(pathRouter(deps.db));
   api.use(topicTimelineRouter(deps.db));
   api.use(readingListsRouter(deps.db));

@@ -25,11 +25,16 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
   }
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "1 insight", "3 insights": a count with its noun, singular for one. */
+export const countOf = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "12 items from 4 shows and 6 speakers; heard most: Maya Chen, 3 of 12 (25 %)", for a list's or brief's voices. */
+/**
+ * "12 items from 4 shows and 6 named speakers; heard most: Maya Chen, 3 of 12 (25 %)", for a list's
+ * or brief's voices; "…from 4 shows; no named speakers" when no transcript names anyone.
+ */
 export function describeVoices(voices: { items: number; shows: number; speakers: number; topVoice: { name: string; items: number; share: number } | null }): string {
-  const from = `${count(voices.items, "item", "items")} from ${count(voices.shows, "show", "shows")} and ${count(voices.speakers, "named speaker", "named speakers")}`;
+  const speakers = voices.speakers > 0 ? ` and ${countOf(voices.speakers, "named speaker")}` : "; no named speakers";
+  const from = `${countOf(voices.items, "item")} from ${countOf(voices.shows, "show")}${speakers}`;
   if (!voices.topVoice) return from;
   const top = voices.topVoice;
   return `${from}; heard most: ${top.name}, ${top.items} of ${voices.items} (${Math.round(top.share * 100)} %)`;

@@ -29,6 +29,12 @@ export interface Worker {
   readonly running: boolean;
 }
 
+/**
+ * How many times longer than the first an idle later stage waits before looking again: the stage
+ * before it in this process wakes it, so it only looks for work another app server moved on.
+ */
+const LATER_STAGE_IDLE = 10;
+
 /** Insights re-queued per transaction when the worker starts (see queueUnenriched). */
 const SWEEP_PAGE = 5_000;
 
@@ -67,23 +73,32 @@ export function createWorker(context: EnrichmentContext, stages: readonly Enrich
     for (const failure of result.failed.filter((f) => f.parked)) {
       options.log(`enrichment: parked insight ${failure.id} at ${stage.name} (${failure.error instanceof Error ? failure.error.message : String(failure.error)})`);
     }
-    if (result.done.length > 0) nudges[index + 1]?.();
+    if (result.done.length > 0 && index + 1 < stages.length) nudge(index + 1);
     if (stage.name === THEMES && result.done.length > 0) await options.refreshThemes?.();
     return true;
   };
 
-  /** Per stage, what ends its loop's idle pause early: the stage before it just moved a batch on. */
-  const nudges: (() => void)[] = [];
+  /**
+   * Per stage: whether the stage before moved a batch on since the stage last looked, and what ends
+   * its idle pause early. A nudge that comes while the stage is busy is kept for its next pause.
+   */
+  const nudged = stages.map(() => false);
+  const wake: ((() => void) | undefined)[] = [];
+  const nudge = (index: number) => {
+    nudged[index] = true;
+    wake[index]?.();
+  };
   const pauseAt = (index: number, ms: number, signal: AbortSignal) =>
     new Promise<void>((resolve) => {
       const done = () => {
         clearTimeout(timer);
         signal.removeEventListener("abort", done);
+        wake[index] = undefined;
         resolve();
       };
-      const timer = setTimeout(done, ms);
+      const timer = setTimeout(done, nudged[index] ? 0 : ms);
       signal.addEventListener("abort", done);
-      nudges[index] = done;
+      wake[index] = done;
     });
 
   let unreachable = false;
@@ -100,7 +115,8 @@ export function createWorker(context: EnrichmentContext, stages: readonly Enrich
    */
   const drain = async (index: number, signal: AbortSignal) => {
     while (!signal.aborted) {
-      let pause = options.idleMs;
+      let pause = index === 0 ? options.idleMs : options.idleMs * LATER_STAGE_IDLE;
+      nudged[index] = false;
       try {
         const worked = await step(index);
         if (unreachable) options.log("enrichment: Neo4j answers again; resuming the queue");

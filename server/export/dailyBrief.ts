@@ -1,9 +1,10 @@
 import type { DailyBrief } from "@shared/api/dailyBrief";
+import { countOf } from "@shared/format";
 import { Feed } from "feed";
 import { atTime, escapeXml as e, oneLine, safeHttpUrl } from "./text";
 
 export const dailyBriefTitle = (brief: Pick<DailyBrief, "id" | "items">) =>
-  `Your brief for ${brief.id}: ${brief.items.length === 1 ? "1 insight" : `${brief.items.length} insights`}`;
+  `Your brief for ${brief.id}: ${countOf(brief.items.length, "insight")}`;
 
 /** The brief as plain text, for the email's text part. */
 export function dailyBriefText(brief: DailyBrief): string {

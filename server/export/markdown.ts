@@ -1,4 +1,5 @@
 import type { ListSource, ReadingListDocument, ReadingListItem } from "@shared/api/readingListDocument";
+import { countOf } from "@shared/format";
 import { transitionWords } from "@shared/transition";
 import { atTime, isoDay, oneLine, safeHttpUrl } from "./text";
 
@@ -53,7 +54,7 @@ export function toMarkdown(document: ReadingListDocument): string {
   const headings = document.sections.map((section, index) => `${index + 1}. ${section.title}`);
   const out = [`# ${escapeMarkdown(document.title)}`, ""];
   out.push(
-    `Generated ${document.generatedAt.slice(0, 10)} · ${count} insight${count === 1 ? "" : "s"} in ${document.sections.length} section${document.sections.length === 1 ? "" : "s"} · topics: ${document.topics.map((topic) => escapeMarkdown(topic.name)).join(", ")}`,
+    `Generated ${document.generatedAt.slice(0, 10)} · ${countOf(count, "insight")} in ${countOf(document.sections.length, "section")} · topics: ${document.topics.map((topic) => escapeMarkdown(topic.name)).join(", ")}`,
     "",
   );
   if (document.sections.length > 0) {

@@ -89,6 +89,11 @@ describe("npm run mcp (read-only)", () => {
     expect(path.paths[0]!.hops.every((hop) => hop.reason.length > 0)).toBe(true);
     const topic = await call<{ insights: { id: string }[] }>(client, "topic", { slug: `${tag}-sovereign` });
     expect(topic.insights.map((insight) => insight.id).sort()).toEqual([ids[0], ids[1]].sort());
+    // sort=evidence as on the topic page: the same contract, the same order, with the counts that rank it.
+    const byEvidence = await call<{ insights: { id: string; evidence: { sources: number } }[] }>(client, "topic", { slug: `${tag}-sovereign`, sort: "evidence" });
+    const page = (await request(app).get(`/api/topics/${tag}-sovereign?sort=evidence`).expect(200)).body as { insights: { id: string; evidence: unknown }[] };
+    expect(byEvidence.insights.map(({ id, evidence }) => ({ id, evidence }))).toEqual(page.insights.map(({ id, evidence }) => ({ id, evidence })));
+    expect(await toolError(client, "topic", { slug: `${tag}-sovereign`, sort: "loudest" })).toMatch(/fit|evidence/);
     const list = await call<{ sections: { items: { id: string }[] }[] }>(client, "reading_list", { topics: [`${tag}-sovereign`] });
     expect(list.sections.flatMap((section) => section.items.map((item) => item.id))).toContain(ids[0]);
     const brief = await call<{ items: { id: string; url: string }[] }>(client, "brief", { topics: [`${tag}-sovereign`], since: "2000-01-01" });

@@ -95,16 +95,17 @@ export function registerReadTools(server: McpServer, deps: McpDeps): void {
     "topic",
     {
       title: "A topic",
-      description: "A topic with its most central insights and the topics it co-occurs with.",
-      inputSchema: GetTopic.params.extend({ limit: GetTopic.query.shape.limit }),
+      description:
+        "A topic with its insights and the topics it co-occurs with. sort: fit (default, most about the topic first) or evidence (said in most sources, then shows, then by most speakers).",
+      inputSchema: GetTopic.params.extend({ limit: GetTopic.query.shape.limit, sort: GetTopic.query.shape.sort }),
       annotations: readOnly,
     },
-    async ({ slug, limit }) => {
-      const page = await db.read("topic", (tx) => findTopicPage(tx, slug, { limit, offset: 0 }));
+    async ({ slug, limit, sort }) => {
+      const page = await db.read("topic", (tx) => findTopicPage(tx, slug, { limit, offset: 0, sort }));
       if (!page) throw notFound(`Topic ${slug}`);
       return answer({
         topic: { ...page.topic, url: links.topic(slug) },
-        insights: page.insights.map((insight) => ({ id: insight.id, text: insight.text, url: links.insight(insight.id) })),
+        insights: page.insights.map((insight) => ({ id: insight.id, text: insight.text, evidence: insight.evidence, url: links.insight(insight.id) })),
         neighbours: page.neighbours.map((topic) => ({ slug: topic.slug, name: topic.name, weight: topic.weight })),
       });
     },

@@ -27,6 +27,7 @@ describe("voiceDiversity", () => {
     ]);
     expect(voices.topVoice).toEqual({ name: "Statecraft", kind: "show", items: 2, share: 2 / 3 });
     expect(voices.speakers).toBe(0);
+    expect(describeVoices(voices)).toBe("3 items from 1 show; no named speakers; heard most: Statecraft, 2 of 3 (67 %)");
     expect(voices.note).toBe("One voice holds over half: Statecraft (2 of 3, 67 %).");
   });
 

@@ -1,4 +1,5 @@
 import type { RelatedFiltered, RelatedFilterQuery } from "@shared/api/relatedFilters";
+import { countOf } from "@shared/format";
 import type { RelatedInsight } from "@shared/schemas/entities";
 
 export interface Provenance {
@@ -51,15 +52,14 @@ function whyHidden(item: RelatedInsight, anchor: Provenance, other: Provenance, 
   return null;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "The filters hide all 7 related insights: 4 score below 0.5, 3 come from the same show." */
 export function allHiddenMessage(read: number, hidden: Readonly<Record<FilterName, number>>, filters: RelatedFilterQuery): string {
   const reasons = [
-    hidden.minScore > 0 ? `${plural(hidden.minScore, "scores", "score")} below ${filters.minScore}` : null,
-    hidden.excludeSource > 0 ? `${plural(hidden.excludeSource, "comes", "come")} from the same source` : null,
-    hidden.otherShows > 0 ? `${plural(hidden.otherShows, "comes", "come")} from the same show` : null,
-    hidden.otherSpeakers > 0 ? `${plural(hidden.otherSpeakers, "is", "are")} said by the same speaker` : null,
+    hidden.minScore > 0 ? `${countOf(hidden.minScore, "scores", "score")} below ${filters.minScore}` : null,
+    hidden.excludeSource > 0 ? `${countOf(hidden.excludeSource, "comes", "come")} from the same source` : null,
+    hidden.otherShows > 0 ? `${countOf(hidden.otherShows, "comes", "come")} from the same show` : null,
+    hidden.otherSpeakers > 0 ? `${countOf(hidden.otherSpeakers, "is", "are")} said by the same speaker` : null,
   ].filter((reason): reason is string => reason !== null);
-  return `The filters hide all ${plural(read, "related insight", "related insights")}: ${reasons.join(", ")}. Loosen a filter to see them.`;
+  return `The filters hide all ${countOf(read, "related insight", "related insights")}: ${reasons.join(", ")}. Loosen a filter to see them.`;
 }

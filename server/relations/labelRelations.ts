@@ -1,6 +1,7 @@
 import type { InsightId } from "@shared/ids";
 import type { ManagedTransaction } from "../db";
 import { findEmbeddings } from "../repositories/embeddings";
+import { refreshCruxesAround } from "../speakers/refreshCruxes";
 import { findRelatedPairs, findRelationContext, type RelatedPairRow, type RelationRow, storeRelations } from "../repositories/relations";
 import { type PairEvidence, classifyPair } from "./classify";
 import { type ClaimWords, claimWordsOf, extensionOf } from "./extension";
@@ -15,8 +16,9 @@ const NEIGHBOURS = 10;
  * Types the related pairs in the lists of the given insights (supports, contradicts, extends, same) and
  * stores the label, its confidence and reason on each edge; pairs without strong evidence are
  * cleared back to plain "related". Runs after the related refresh, in the same transaction, over
- * what the batch touched only; it reads and writes nothing else, so it can move into a queue stage
- * as it is. Insights without an embedding stay unlabelled: the stance needs meaning.
+ * what the batch touched only, and keeps the crux lists of the topics it changed in step (in the
+ * same transaction, so a label and the cruxes it makes are never apart). Insights without an
+ * embedding stay unlabelled: the stance needs meaning.
  *
  * With `modelLabels` (the configured model's answers, asked before the transaction), a pair the
  * model answered takes its label, or none when it saw none; a pair it did not answer is
@@ -33,6 +35,7 @@ export async function labelRelations(tx: ManagedTransaction, insightIds: readonl
     return { ...pair, relation: label?.relation ?? null, confidence: label?.confidence ?? null, reason: label?.reason ?? null };
   });
   await storeRelations(tx, rows);
+  await refreshCruxesAround(tx, insightIds);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Crux } from "@shared/api/speakers";
 import type { TopicSlug } from "@shared/ids";
 import { int, type ManagedTransaction } from "../db";
+import { cruxOrder } from "./cruxCandidates";
 
 /** A contradiction within a topic between claims that named speakers said, strongest first. */
 export type CruxCandidate = Omit<Crux, "changedMind">;
@@ -18,21 +19,22 @@ const sidesOfPair = `[side IN [a, b] | {
 }]`;
 
 /**
- * Related pairs about the topic labelled `contradicts` whose two claims both have a named speaker,
- * by confidence then score. The topic's insights are found through its index, the pairs through
- * their RELATED_TO edges: the cost follows the topic, not the graph.
- * NOTE: the other end's topic is an EXISTS check, not a second ABOUT in the pattern: with the
- * pattern closed on `t`, the top topic of a 2,000-insight synthetic graph took 9 to 11 s (the
- * planner joined the topic's insights with each other); with the check, 150 to 190 ms.
+ * The topic's listed crux candidates (see cruxCandidates.ts), by confidence then score, each checked
+ * again against its RELATED_TO edge so a pair relabelled since it was listed is never served. The
+ * list is bounded, so the cost is the same for a topic of ten insights or of ten thousand.
+ * NOTE: the other end is found by its id before the edge, and only the label is checked again (the
+ * writers relist a topic whose claims or speakers change): with the whole candidate check here,
+ * the planner ran it on every related insight of each listed claim, ten times the work.
  */
 export async function findCruxCandidates(tx: ManagedTransaction, slug: TopicSlug, limit: number): Promise<CruxCandidate[] | null> {
   const result = await tx.run(
     `OPTIONAL MATCH (t:Topic {slug: $slug})
      RETURN t IS NOT NULL AS found, COLLECT {
-       MATCH (t)<-[:ABOUT]-(a:Insight)-[r:RELATED_TO]->(b:Insight)
-       WHERE r.relation = 'contradicts' AND a <> b AND EXISTS { (b)-[:ABOUT]->(t) }
-         AND EXISTS { (a)-[:SAID_BY]->(:Speaker {named: true}) } AND EXISTS { (b)-[:SAID_BY]->(:Speaker {named: true}) }
-       WITH a, b, r ORDER BY r.relationConfidence DESC, r.score DESC, a.id, b.id LIMIT $limit
+       MATCH (t)-[c:CRUX_CANDIDATE]->(a:Insight)
+       MATCH (b:Insight {id: c.with})
+       MATCH (a)-[r:RELATED_TO]->(b)
+       WHERE r.relation = 'contradicts' AND a <> b
+       WITH a, b, r ORDER BY ${cruxOrder} LIMIT $limit
        RETURN {sides: ${sidesOfPair}, relationConfidence: r.relationConfidence, reason: coalesce(r.relationReason, '')}
      } AS candidates`,
     { slug, limit: int(limit) },

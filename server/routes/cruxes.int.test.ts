@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
+import type { InsightId } from "@shared/ids";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { refreshCruxesAround } from "../speakers/refreshCruxes";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 
 const db = connectTestDatabase();
@@ -30,6 +32,7 @@ async function makeDebate(tag: string) {
        CREATE (b)-[:RELATED_TO {score: 0.9, relation: 'supports', relationConfidence: 0.9}]->(c)`,
       { slug: `${tag}-sovereignty`, source, spMaya: speakers.maya, spSam: speakers.sam, ...ids },
     );
+    await refreshCruxesAround(tx, Object.values(ids) as InsightId[]);
   });
   return { ids, slug: `${tag}-sovereignty` };
 }
@@ -43,6 +46,21 @@ describe("GET /api/topics/:slug/cruxes", () => {
     expect(crux.sides.map((s: { id: string }) => s.id)).toEqual([ids.maya, ids.sam]);
     expect(crux.sides[0]).toMatchObject({ quote: "they help", said: [{ speaker: { name: "Maya Chen" }, startSec: 61, source: { title: "Episode" } }] });
     expect(crux.changedMind).toEqual([]);
+  });
+
+  it("is read again once a pair is relabelled, though the answer before was kept", async () => {
+    const { ids, slug } = await makeDebate(uniqueTag());
+    const before = await request(app).get(`/api/topics/${slug}/cruxes`).expect(200);
+    expect(before.body.cruxes).toHaveLength(1);
+    await db.write("test", async (tx) => {
+      await tx.run(
+        "MATCH (:Insight {id: $maya})-[r:RELATED_TO]->(other:Insight) WHERE other.id IN [$sam, $mayaLater] SET r.relation = 'supports'",
+        ids,
+      );
+      await refreshCruxesAround(tx, Object.values(ids) as InsightId[]);
+    });
+    const after = await request(app).get(`/api/topics/${slug}/cruxes`).expect(200);
+    expect(after.body.cruxes).toEqual([]);
   });
 
   it("answers 404 for an unknown topic", async () => {

@@ -1,14 +1,15 @@
 import { GetCruxes, GetInsightEvidence, GetSpeaker } from "@shared/api/speakers";
 import { Router } from "express";
+import { PreparedJson } from "../cache/preparedJson";
+import type { VersionedCache } from "../cache/versionedCache";
 import type { Database } from "../db";
 import { notFound } from "../errors";
 import { route } from "../middleware/route";
-import { findCruxCandidates } from "../repositories/cruxes";
 import { findInsightEvidence, findSpeakerPage } from "../repositories/speakers";
-import { MAX_CRUXES, pickCruxes } from "../speakers/cruxes";
 import { describeEvidence } from "../speakers/evidence";
+import { findTopicCruxes } from "../speakers/topicCruxes";
 
-export function speakersRouter(db: Database): Router {
+export function speakersRouter(db: Database, pages: VersionedCache): Router {
   const router = Router();
   route(router, GetSpeaker, async ({ params, query }) => {
     const page = await db.read("speaker", (tx) => findSpeakerPage(tx, params.id, query.limit));
@@ -20,11 +21,14 @@ export function speakersRouter(db: Database): Router {
     if (!row) throw notFound(`Insight ${params.id}`);
     return describeEvidence(row);
   });
+  // Kept like topic pages until the graph version changes: every change to a topic's crux list moves it (refreshCruxes.ts).
   route(router, GetCruxes, async ({ params }) => {
-    // Candidates beyond three, so pairs of one speaker against themselves or one claim twice can be passed over.
-    const candidates = await db.read("topicCruxes", (tx) => findCruxCandidates(tx, params.slug, MAX_CRUXES * 10));
-    if (!candidates) throw notFound(`Topic ${params.slug}`);
-    return { cruxes: pickCruxes(candidates) };
+    const answer = await pages.get(`cruxes ${params.slug}`, async () => {
+      const cruxes = await findTopicCruxes(db, params.slug);
+      return cruxes && new PreparedJson({ cruxes });
+    });
+    if (!answer) throw notFound(`Topic ${params.slug}`);
+    return answer;
   });
   return router;
 }

@@ -54,6 +54,7 @@ describe("topic curation", () => {
   it("splits chosen insights off into a new topic, and undoes it", async () => {
     const res = await request(app).post(`/api/topics/${starter}/splits`).send({ name: `${tag} rye starter`, insights: [ids[1]] }).expect(201);
     const made = res.body.topic.slug;
+    expect(res.body.decision.summary).toMatch(/^split 1 insight off ".+" into ".+ rye starter"$/);
     expect(await slugsOf(ids[1]!)).toEqual([made]);
     expect((await topic(starter)).topic.insightCount).toBe(1);
     await request(app).delete(`/api/topic-decisions/${res.body.decision.id}`).expect(200);

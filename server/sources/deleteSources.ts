@@ -17,6 +17,7 @@ import { labelRelations } from "../relations/labelRelations";
 import { forgetSpeechOfSources } from "../repositories/speakers";
 import { rankingWeightsFor } from "../related/scoring";
 import type { IngestOptions } from "../ingest/ingest";
+import { relistTopicCruxes } from "../speakers/refreshCruxes";
 
 /** How the lists that pointed at a deleted insight are ranked again: as the enrichment queue ranks them. */
 type Ranking = Pick<IngestOptions, "relatedK" | "embeddings">;
@@ -71,6 +72,8 @@ async function carryOut(tx: ManagedTransaction, plan: DeletionPlan, sourceIds: r
   const topics = await shrinkTopics(tx, plan.topicSlugs, plan.topicPairs);
   await refreshRelated(tx, plan.relatedToRecompute, ranking.relatedK, rankingWeightsFor(ranking.embeddings?.embedder));
   await labelRelations(tx, plan.relatedToRecompute);
+  // A deleted claim takes its listed crux pairs with it: the lists it was on are listed afresh.
+  await relistTopicCruxes(tx, plan.topicSlugs);
   // A page's own links are related edges too: recomputing a list would drop them.
   await relateListedInsights(tx, plan.relatedToRecompute);
   await touchGraphVersion(tx);

@@ -1,6 +1,7 @@
 import type { ManagedTransaction } from "../db";
 import type { InsightBatch } from "../repositories/insights";
 import { findKnownSpeakers, writeSpeakers } from "../repositories/speakers";
+import { refreshCruxesAround } from "./refreshCruxes";
 import { type SpeakerMention, resolveSpeakers, scopeOf } from "./resolve";
 
 /**
@@ -17,4 +18,6 @@ export async function writeSaidBy(tx: ManagedTransaction, batch: InsightBatch): 
   const known = await findKnownSpeakers(tx, [...new Set(mentions.map(scopeOf))]);
   const { speakers, saidBy } = resolveSpeakers(mentions, known);
   await writeSpeakers(tx, speakers, saidBy);
+  // A claim already related may now have a named speaker, which can make its contradictions cruxes.
+  await refreshCruxesAround(tx, [...new Set(batch.from.filter((row) => row.speaker).map((row) => row.insightId))]);
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TopicDecision } from "@shared/api/topicCuration";
 import { type InsightId, TopicSlug } from "@shared/ids";
+import { countOf } from "@shared/format";
 import type { TopicRef } from "@shared/schemas/entities";
 import type { Database, ManagedTransaction } from "../db";
 import { AppError, badRequest, notFound } from "../errors";
@@ -21,6 +22,7 @@ import {
   setTopicFields,
 } from "../repositories/topicCuration";
 import { type DecisionRow, findDecision, hasLaterDecision, markUndone, storeDecision } from "../repositories/topicDecisions";
+import { relistTopicCruxes } from "../speakers/refreshCruxes";
 import { phraseKey } from "./naming";
 
 const conflict = (message: string) => new AppError(409, "conflict", message);
@@ -87,7 +89,7 @@ export function mergeTopic(db: Database, slug: TopicSlug, into: TopicSlug) {
       target: { aliases: target.aliases, curated: target.curated, centroidSum: target.centroidSum, centroidCount: target.centroidCount },
       moved,
     };
-    const decision = await decide(tx, "merge", slug, into, `merged "${source.name}" into "${target.name}" (${moved.length} insights)`, undo);
+    const decision = await decide(tx, "merge", slug, into, `merged "${source.name}" into "${target.name}" (${countOf(moved.length, "insight")})`, undo);
     return { topic: { slug: into, name: target.name } as TopicRef, decision: publicView(decision) };
   });
 }
@@ -112,7 +114,7 @@ export function splitTopic(db: Database, slug: TopicSlug, name: string, insights
     }
     await afterChange(tx, [slug, made.data]);
     const undo: Undo = { kind: "split", source: { centroidSum: source.centroidSum, centroidCount: source.centroidCount }, moved };
-    const decision = await decide(tx, "split", slug, made.data, `split ${moved.length} insights off "${source.name}" into "${name}"`, undo);
+    const decision = await decide(tx, "split", slug, made.data, `split ${countOf(moved.length, "insight")} off "${source.name}" into "${name}"`, undo);
     return { topic: { slug: made.data, name } as TopicRef, decision: publicView(decision) };
   });
 }
@@ -144,11 +146,12 @@ export function undoDecision(db: Database, id: string) {
 }
 
 /**
- * Counts the changed topics again, and sends their insights back through the related step: the
+ * Counts the changed topics again, lists their crux candidates afresh (claims moved between them), and sends their insights back through the related step: the
  * reasons on related lists name topics ("shares Sourdough starter"), so a curation leaves them stale.
  */
 async function afterChange(tx: ManagedTransaction, slugs: readonly TopicSlug[]): Promise<void> {
   await recountTopics(tx, slugs);
+  await relistTopicCruxes(tx, slugs);
   await queueTopicInsightsAgain(tx, slugs, RELATED);
 }
 

@@ -1,4 +1,5 @@
 import { findNewClaims, foldInsights } from "../../repositories/nearDuplicates";
+import { refreshCruxesAround } from "../../speakers/refreshCruxes";
 import { defineStage } from "../stage";
 import { findNearDuplicateFolds } from "./nearDuplicateFolds";
 
@@ -13,6 +14,8 @@ export const nearDuplicatesStage = defineStage({
   apply: async (tx, ids) => {
     const folds = await findNearDuplicateFolds(tx, await findNewClaims(tx, ids), NEAR_DUPLICATES);
     await foldInsights(tx, [...folds].map(([from, into]) => ({ from, into })));
+    // The kept claim takes the folded one's speakers, which can make its contradictions cruxes.
+    await refreshCruxesAround(tx, [...new Set(folds.values())]);
     return { folded: folds };
   },
 });
