@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type StubModelServer, startStubModelServer } from "../../testing/stubModelServer";
 import { pairKey, type PairToLabel } from "../labeller";
 import { PAIRS_PER_CALL } from "./calls";
-import { CONFIDENCE_FLOOR } from "./modelLabeller";
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import { setTimeout as sleep } from "node:timers/promises";
+import { CONFIDENCE_FLOOR, createModelLabeller } from "./modelLabeller";
 import { createRelationLabeller } from "./openai";
 
 let stub: StubModelServer | undefined;
@@ -113,5 +115,26 @@ describe("the relation labeller through the real ChatOpenAI client", () => {
     down = false;
     expect((await labeller.label(pairs))?.get(pairKey(id(0), id(1)))).toMatchObject({ relation: "supports" });
     expect(lines[1]).toContain("answers again");
+  });
+
+  it("keeps at most OPENAI_CONCURRENCY calls in flight", async () => {
+    let inFlight = 0;
+    let most = 0;
+    // A model that takes a while to answer, counting the calls it is answering at once.
+    const slow = {
+      withStructuredOutput: () => ({
+        invoke: async (messages: { content: string }[]) => {
+          inFlight += 1;
+          most = Math.max(most, inFlight);
+          await sleep(20);
+          inFlight -= 1;
+          return { raw: { tool_calls: [{ args: JSON.parse(reader(messages[1]!.content).arguments) as unknown }] } };
+        },
+      }),
+    } as unknown as BaseChatModel;
+    const labeller = createModelLabeller(slow, { modelName: "slow", endpoint: "test", concurrency: 2, retry: fast.retry, log: () => undefined });
+    const pairs = Array.from({ length: PAIRS_PER_CALL * 6 }, (_, i) => pair(0, i + 1, "Ports need deeper channels.", `Point ${i} for ports.`));
+    expect((await labeller.label(pairs))?.size).toBe(pairs.length * 2);
+    expect(most).toBe(2);
   });
 });
