@@ -85,9 +85,9 @@ module.exports = {
     },
     {
       name: "only-model-modules-to-langchain",
-      comment: "Provider packages stay behind the embedding and extraction model modules.",
+      comment: "Provider packages stay behind the embedding, extraction and relation model modules.",
       severity: "error",
-      from: { pathNot: "^server/(embeddings|extract/llm)/" },
+      from: { pathNot: "^server/(embeddings|extract/llm|relations/llm)/" },
       to: { path: packageDir("@langchain/[^/]+") },
     },
   ],

@@ -10,6 +10,7 @@ import { createExtractor } from "../server/extract";
 import { parseTurns } from "../server/extract/heuristic/transcript";
 import { defaultLlmOptions } from "../server/extract/llm/llmExtractor";
 import { estimateTokens } from "../server/extract/llm/estimate";
+import { createRelationLabeller } from "../server/relations/llm/openai";
 import { DEFAULT_OPENAI_MODEL } from "../server/extract/llm/openai";
 import { DEFAULT_FETCH_TIMEOUT_MS, fetchInput } from "../server/ingest/fetchInput";
 import { DEFAULT_MAX_BYTES } from "../server/ingest/formats";
@@ -73,6 +74,7 @@ async function confirmModelRun(loaded: readonly LoadedInput[], env: ReturnType<t
   const model = `${env.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL} at ${env.OPENAI_BASE_URL ?? "api.openai.com"}`;
   const cost = estimate.cost === null ? "set OPENAI_PRICE_PER_MILLION_TOKENS for a cost" : `about ${estimate.cost.toFixed(2)} at ${env.OPENAI_PRICE_PER_MILLION_TOKENS} per million`;
   log(`llm: ${sources.length} sources → ${estimate.calls} calls, about ${estimate.tokens.toLocaleString("en")} input tokens to ${model} (${cost})`);
+  log("llm: the model also types the relations between related claims: their tokens are logged per enrichment batch");
   if (yes || estimate.calls === 0) return true;
   if (!process.stdin.isTTY) {
     log("llm: not a terminal, so nobody can answer; add --yes to go on");
@@ -120,7 +122,8 @@ async function main(): Promise<void> {
     await graph.prepareSchema();
     const progress = progressReporter(progressSteps(loaded), log);
     const embeddings = await prepareEmbeddings(env, log);
-    const enrichment = createEnrichment({ db, relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), log });
+    const relationLabeller = createRelationLabeller(env, log);
+    const enrichment = createEnrichment({ db, relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), ...(relationLabeller && { relationLabeller }), log });
     // Writes answer once written; enrichment runs after, here with --wait, else in the server's worker.
     const options = { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), enrichment, waitForEnrichment: false };
     const written: InsightId[] = [];

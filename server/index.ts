@@ -8,6 +8,7 @@ import { createEnrichment } from "./enrichment";
 import { EnvError, loadEnv } from "./env";
 import { createExtractor } from "./extract";
 import { countStaleEmbeddings } from "./repositories/embeddings";
+import { createRelationLabeller } from "./relations/llm/openai";
 import { loadSampleIfEmpty } from "./sample/loadSample";
 import { DEFAULT_RELATED_K } from "./related/refresh";
 import { startFollowing } from "./feeds/start";
@@ -24,10 +25,12 @@ async function main(): Promise<void> {
   const { db } = graph;
 
   // One queue per server: its worker enriches what any writer (this server, the CLI, another server) queued.
+  const relationLabeller = createRelationLabeller(env, log);
   const enrichment = createEnrichment({
     db,
     relatedK: DEFAULT_RELATED_K,
     ...(embeddings && { embeddings }),
+    ...(relationLabeller && { relationLabeller }),
     log,
     ...(env.ENRICH_LEASE_SECONDS && { settings: { leaseMs: env.ENRICH_LEASE_SECONDS * 1000 } }),
     ...(env.ENRICH_BATCH_SIZE && { batchSize: env.ENRICH_BATCH_SIZE }),

@@ -57,7 +57,12 @@ export function createEnrichment(deps: EnrichmentDeps): Enrichment {
   const onBatch = (stage: string, result: BatchResult) => {
     if (stage === last) rate.record(result.done.length);
   };
-  const context: EnrichmentContext = { db: deps.db, relatedK: deps.relatedK, ...(deps.embeddings && { embeddings: deps.embeddings }) };
+  const context: EnrichmentContext = {
+    db: deps.db,
+    relatedK: deps.relatedK,
+    ...(deps.embeddings && { embeddings: deps.embeddings }),
+    ...(deps.relationLabeller && { relationLabeller: deps.relationLabeller }),
+  };
   const batchSize = deps.batchSize ?? BATCH_SIZE;
   const themes = createCommunityRefresher(deps.db, createVersionReader(deps.db), log);
   const worker = createWorker(context, stages, settings, {

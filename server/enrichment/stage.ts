@@ -1,12 +1,15 @@
 import type { InsightId } from "@shared/ids";
 import type { Database, ManagedTransaction } from "../db";
 import type { InsightEmbeddings } from "../embeddings";
+import type { RelationLabeller } from "../relations/labeller";
 
-/** What every stage may use: the graph, the list size, the embedding model when configured. */
+/** What every stage may use: the graph, the list size, the embedding model and the relation model when configured. */
 export interface EnrichmentContext {
   readonly db: Database;
   readonly relatedK: number;
   readonly embeddings?: InsightEmbeddings;
+  /** Labels related pairs with the LLM (EXTRACTOR=llm); unset: offline. */
+  readonly relationLabeller?: RelationLabeller;
 }
 
 /** What a stage tells the caller beyond its writes: near-duplicates folded into the insight they repeat. */

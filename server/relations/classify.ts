@@ -1,4 +1,5 @@
 import type { RelationKind } from "@shared/schemas/entities";
+import type { Extension } from "./extension";
 import type { Valence } from "./valence";
 
 /** What the classifier knows of one related pair. */
@@ -9,6 +10,8 @@ export interface PairEvidence {
   readonly leaning: number | null;
   readonly a: Valence;
   readonly b: Valence;
+  /** How far `b` (the listed claim) builds on `a` (the claim whose list it is in), by wording; absent when unknown. */
+  readonly extension?: Extension;
 }
 
 export interface Labelled {
@@ -47,6 +50,17 @@ export const THRESHOLDS = {
    * contradictions were between claims of different debates; with it 252 of 872 (recall 0.053).
    */
   contradictsCosine: 0.75,
+  /**
+   * `extends`: the listed claim holds this share of the other's content words (extension.ts)
+   * and adds at least `extendsNetWords` more than it leaves out, on a claim of at least
+   * `extendsBaseWords`, leaning the same way. Directed pairs on the dev dump of served pairs
+   * (43,787 pairs read both ways): 236 pass, 0.948 of the judged ones on one side (221 of 233), all
+   * of them labelled `supports` before; covered >= 0.66: 399 at 0.946; net >= 2: 434 at 0.949.
+   * PERSPECTRUM has no "builds on" label: one side is what it can check.
+   */
+  extendsCovered: 0.75,
+  extendsNetWords: 3,
+  extendsBaseWords: 3,
 } as const;
 
 /**
@@ -64,11 +78,19 @@ export function classifyPair(pair: PairEvidence): Labelled | null {
     const confidence = pair.leaning <= -0.3 ? 0.72 : pair.leaning <= -0.2 ? 0.66 : 0.61;
     return { relation: "contradicts", confidence, reason: `judges it the other way: ${quoteWords(pair.a)} vs ${quoteWords(pair.b)}` };
   }
+  if (!opposed && pair.a.negated === pair.b.negated && pair.leaning >= THRESHOLDS.supports && pair.extension && buildsOn(pair.extension)) {
+    const clause = pair.extension.connective ? ` ("${pair.extension.connective} …")` : "";
+    return { relation: "extends", confidence: 0.94, reason: `builds on it and adds a further point${clause}` };
+  }
   if (!opposed && pair.leaning >= THRESHOLDS.supports) {
     const confidence = pair.leaning >= 0.3 ? 0.97 : pair.leaning >= 0.2 ? 0.96 : pair.leaning >= 0.1 ? 0.94 : 0.88;
     return { relation: "supports", confidence, reason: "makes the same point" };
   }
   return null;
 }
+
+/** Holds most of the other claim's content and adds more than a rewording would. */
+const buildsOn = (e: Extension) =>
+  e.baseWords >= THRESHOLDS.extendsBaseWords && e.covered >= THRESHOLDS.extendsCovered && e.added - e.missing >= THRESHOLDS.extendsNetWords;
 
 const quoteWords = (v: Valence) => v.words.slice(0, 2).map((w) => `"${w}"`).join(", ");

@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
-import type { InsightId } from "@shared/ids";
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
+import { type DebateClaim, makeDebate as makeDebateIn } from "../testing/debate";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 import { labelRelations } from "./labelRelations";
 
@@ -9,32 +8,7 @@ const db = connectTestDatabase();
 const app = createTestApp(db);
 afterAll(() => db.close());
 
-// NOTE: 16-wide vectors stay out of the shared vector index (the local model's 384), so these
-// hand-made claims are never anyone else's candidates. A debate along axis 0; its two sides lean
-// along axis 1; axis 2 tells points apart.
-const vector = (side: number, point: number) => [1, side * 0.3, point * 0.3, ...new Array<number>(13).fill(0)];
-
-interface Made {
-  readonly key: string;
-  readonly text: string;
-  readonly side: number;
-  readonly point: number;
-}
-
-/** Insights with embeddings, and RELATED_TO edges from the first to every other and between neighbours, written as a refresh would. */
-async function makeDebate(tag: string, made: readonly Made[]): Promise<Record<string, InsightId>> {
-  const rows = made.map((m) => ({ id: createHash("sha256").update(`${tag}-${m.key}`).digest("hex").slice(0, 32), text: `${m.text} (${tag})`, embedding: vector(m.side, m.point) }));
-  const edges = rows.flatMap((a, i) => rows.slice(i + 1).map((b) => ({ from: a.id, to: b.id })));
-  await db.write("test", async (tx) => {
-    await tx.run("UNWIND $rows AS row CREATE (i:Insight {id: row.id, text: row.text, embedding: row.embedding})", { rows });
-    await tx.run(
-      `UNWIND $edges AS edge MATCH (a:Insight {id: edge.from}), (b:Insight {id: edge.to})
-       CREATE (a)-[:RELATED_TO {score: 0.5, sharedTopics: [], reason: 'test'}]->(b)`,
-      { edges },
-    );
-  });
-  return Object.fromEntries(made.map((m, i) => [m.key, rows[i]!.id as InsightId]));
-}
+const makeDebate = (tag: string, made: readonly DebateClaim[]) => makeDebateIn(db, tag, made);
 
 const relatedOf = async (id: string) =>
   (await request(app).get(`/api/insights/${id}/related?limit=20`).expect(200)).body.related as {

@@ -4,6 +4,8 @@ import { findEmbeddings } from "../repositories/embeddings";
 import { refreshCruxesAround } from "../speakers/refreshCruxes";
 import { findRelatedPairs, findRelationContext, type RelatedPairRow, type RelationRow, storeRelations } from "../repositories/relations";
 import { type PairEvidence, classifyPair } from "./classify";
+import { type ClaimWords, claimWordsOf, extensionOf } from "./extension";
+import { type ModelLabels, pairKey } from "./labeller";
 import { leaningTogether } from "./stance";
 import { type Valence, valenceOf } from "./valence";
 
@@ -11,18 +13,25 @@ import { type Valence, valenceOf } from "./valence";
 const NEIGHBOURS = 10;
 
 /**
- * Types the related pairs in the lists of the given insights (supports, contradicts, same) and
+ * Types the related pairs in the lists of the given insights (supports, contradicts, extends, same) and
  * stores the label, its confidence and reason on each edge; pairs without strong evidence are
  * cleared back to plain "related". Runs after the related refresh, in the same transaction, over
  * what the batch touched only, and keeps the crux lists of the topics it changed in step (in the
- * same transaction, so a label and the cruxes it makes are never apart). Insights without an embedding stay unlabelled: the stance needs meaning.
+ * same transaction, so a label and the cruxes it makes are never apart). Insights without an
+ * embedding stay unlabelled: the stance needs meaning.
+ *
+ * With `modelLabels` (the configured model's answers, asked before the transaction), a pair the
+ * model answered takes its label, or none when it saw none; a pair it did not answer is
+ * classified offline.
  */
-export async function labelRelations(tx: ManagedTransaction, insightIds: readonly InsightId[]): Promise<void> {
+export async function labelRelations(tx: ManagedTransaction, insightIds: readonly InsightId[], modelLabels?: ModelLabels | null): Promise<void> {
   const pairs = await findRelatedPairs(tx, insightIds);
-  const evidence = await findPairEvidence(tx, pairs);
-  const rows: RelationRow[] = pairs.map((pair, i) => {
-    const found = evidence[i];
-    const label = found ? classifyPair(found) : null;
+  const offline = modelLabels ? pairs.filter((pair) => !modelLabels.has(pairKey(pair.from, pair.to))) : pairs;
+  const evidence = new Map((await findPairEvidence(tx, offline)).map((found, i) => [offline[i]!, found]));
+  const rows: RelationRow[] = pairs.map((pair) => {
+    const key = pairKey(pair.from, pair.to);
+    const found = evidence.get(pair);
+    const label = modelLabels?.has(key) ? modelLabels.get(key)! : found ? classifyPair(found) : null;
     return { ...pair, relation: label?.relation ?? null, confidence: label?.confidence ?? null, reason: label?.reason ?? null };
   });
   await storeRelations(tx, rows);
@@ -44,6 +53,8 @@ export async function findPairEvidence(tx: ManagedTransaction, pairs: readonly R
 
   const valences = new Map<InsightId, Valence>();
   const valence = (id: InsightId, text: string) => valences.get(id) ?? valences.set(id, valenceOf(text)).get(id)!;
+  const claimWords = new Map<InsightId, ClaimWords>();
+  const wordsOf = (id: InsightId, text: string) => claimWords.get(id) ?? claimWords.set(id, claimWordsOf(text)).get(id)!;
   return pairs.map((pair) => {
     const [a, b] = [context.get(pair.from), context.get(pair.to)];
     if (!a?.embedding || !b?.embedding || pair.from === pair.to) return null;
@@ -54,6 +65,7 @@ export async function findPairEvidence(tx: ManagedTransaction, pairs: readonly R
       leaning: leaningTogether(a.embedding, b.embedding, neighbourhood),
       a: valence(a.id, a.text),
       b: valence(b.id, b.text),
+      extension: extensionOf(wordsOf(a.id, a.text), wordsOf(b.id, b.text)),
     };
   });
 }

@@ -85,7 +85,7 @@ export async function findSpeakerPage(tx: ManagedTransaction, id: SpeakerId, lim
        } AS shows,
        COLLECT {
          MATCH (sp)<-[:SAID_BY]-(:Insight)-[r:RELATED_TO]-(:Insight)-[:SAID_BY]->(other:Speaker)
-         WHERE other <> sp AND r.relation IN ['supports', 'same']
+         WHERE other <> sp AND r.relation IN ['supports', 'extends', 'same']
          WITH other, count(DISTINCT r) AS pairs ORDER BY pairs DESC, other.name
          RETURN {id: other.id, name: other.name, named: other.named, pairs: pairs} LIMIT 20
        } AS agreesWith,
@@ -124,7 +124,7 @@ export async function findInsightEvidence(tx: ManagedTransaction, id: InsightId)
      RETURN ${EVIDENCE_COUNTS.sources} AS sources,
        ${EVIDENCE_COUNTS.shows} AS shows,
        COLLECT { MATCH (i)-[:SAID_BY]->(sp:Speaker) WITH DISTINCT sp ORDER BY sp.name RETURN {id: sp.id, name: sp.name, named: sp.named} } AS speakers,
-       COUNT { MATCH (i)-[r:RELATED_TO]-(b:Insight) WHERE b <> i AND r.relation IN ['supports', 'same'] RETURN DISTINCT b } AS supporting,
+       COUNT { MATCH (i)-[r:RELATED_TO]-(b:Insight) WHERE b <> i AND r.relation IN ['supports', 'extends', 'same'] RETURN DISTINCT b } AS supporting,
        COUNT { MATCH (i)-[r:RELATED_TO]-(b:Insight) WHERE b <> i AND r.relation = 'contradicts' RETURN DISTINCT b } AS contradicting`,
     { id },
   );

@@ -8,8 +8,11 @@ import { findPairEvidence } from "../../../server/relations/labelRelations";
 import { findInsightIdsOfSources } from "../../../server/repositories/sourceInsights";
 import { type LabelledClaim, readPublicSet } from "../related/publicSet";
 import { cueWordRelation, negationRelation } from "./cueWords";
-import { type PairTruth, pairTruth, scoreLabel } from "./pairs";
+import { loadEnv } from "../../../server/env";
+import { createRelationLabeller } from "../../../server/relations/llm/openai";
+import { type LabelScores, type PairTruth, pairTruth, scoreLabel } from "./pairs";
 import { printSweep, type SweptPair } from "./sweep";
+import { scoreModel } from "./withModel";
 import { readServed } from "../served";
 import { withEvalGraph } from "../temporaryGraph";
 
@@ -28,8 +31,10 @@ interface ServedPair {
  * the set goes through the product's real path (a note each, 500 a batch: topics, embeddings,
  * near-duplicate merging, related lists, relation labels) into a private Neo4j; the related lists
  * are read over HTTP with their `relation`, and each served pair is judged by the set's stance
- * labels: one debate and one side should be `supports`, one debate and opposite sides
- * `contradicts`. Printed beside the cue-word roles reading lists used before, in the same run.
+ * labels: one debate and one side should be `supports` (or `extends`: building on a claim is
+ * arguing its side), one debate and opposite sides `contradicts`. Printed beside the cue-word
+ * roles reading lists used before, in the same run; with EXTRACTOR=llm, the model's labels on the
+ * very same pairs too (withModel.ts).
  * `--dump <file>` writes the served pairs with their evidence, for tuning on the dev part.
  */
 async function main(path: string, dump: string | undefined): Promise<void> {
@@ -59,14 +64,23 @@ async function main(path: string, dump: string | undefined): Promise<void> {
 
     const cue = served.map((p) => ({ truth: p.truth, label: cueWordRelation(textOf(p.a), textOf(p.b)) as string | undefined }));
     const negation = served.map((p) => ({ truth: p.truth, label: negationRelation(textOf(p.a), textOf(p.b)) as string | undefined }));
-    const rows = [
+    const rows: [string, string, LabelScores][] = [
       ["baseline: cue words (reading-list roles)", "contradicts", scoreLabel(cue, "contradicts", "opposite sides")],
       ["baseline: one claim negated", "contradicts", scoreLabel(negation, "contradicts", "opposite sides")],
       ["served: relation on GET /related", "contradicts", scoreLabel(served.map(asLabelled), "contradicts", "opposite sides")],
       ["baseline: cue words (reading-list roles)", "supports", scoreLabel(cue, "supports", "same side")],
       ["served: relation on GET /related", "supports", scoreLabel(served.map(asLabelled), "supports", "same side")],
+      ["served: relation on GET /related", "extends", scoreLabel(served.map(asLabelled), "extends", "same side")],
       ["served: relation on GET /related", "same", scoreLabel(served.map(asLabelled), "same", "same side")],
-    ] as const;
+    ];
+    // With a model configured (EXTRACTOR=llm), its labels on the very same pairs, beside offline.
+    const labeller = createRelationLabeller(loadEnv(), (line) => console.error(line));
+    if (labeller) {
+      const judged = served.map((p) => ({ ...p, textA: textOf(p.a), textB: textOf(p.b) }));
+      const byModel = await scoreModel(labeller, judged);
+      if (byModel) rows.push(...byModel.map((row): [string, string, LabelScores] => [`model: ${labeller.name}`, row.label, row.scores]));
+      else console.log(`model: ${labeller.name} failed after its retries; offline figures only\n`);
+    }
     console.log(`${"labeller".padEnd(42)} ${"label".padEnd(12)} labelled  judged  precision  recall  (other debates)`);
     for (const [who, label, s] of rows) {
       console.log(`${who.padEnd(42)} ${label.padEnd(12)} ${String(s.labelled).padStart(8)}  ${String(s.judged).padStart(6)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}  (${s.otherDebates})`);

@@ -23,5 +23,11 @@ export function printSweep(pairs: readonly SweptPair[]): void {
   for (const t of [0.3, 0.2, 0.1, 0, -0.1, -0.2]) line(`supports: leaning >= ${t}, not opposed`, "same side", (e) => e.leaning !== null && e.leaning >= t && !opposed(e));
   for (const t of [0, -0.1, -0.2, -0.3]) line(`contradicts: opposed, leaning <= ${t}`, "opposite sides", (e) => opposed(e) && e.leaning !== null && e.leaning <= t);
   for (const t of [-0.2, -0.3, -0.4]) line(`contradicts: leaning <= ${t}`, "opposite sides", (e) => e.leaning !== null && e.leaning <= t);
+  for (const covered of [0.66, 0.75, 0.85]) {
+    line(`extends: leaning >= 0, covered >= ${covered}, net words >= 3`, "same side", (e) => {
+      const x = e.extension;
+      return !opposed(e) && e.leaning !== null && e.leaning >= 0 && !!x && x.baseWords >= 3 && x.covered >= covered && x.added - x.missing >= 3;
+    });
+  }
   for (const t of [0.9, 0.93, 0.95]) line(`same side: cosine >= ${t}`, "same side", (e) => e.cosine >= t);
 }

@@ -6,7 +6,7 @@ import type { ExtractedInsight, Extraction, Extractor, TopicAssignment, Turn } f
 import { repairQuote } from "../verbatim";
 import { type Chunk, chunkTurns } from "./chunks";
 import { locateQuote } from "./locate";
-import { mapBounded, type RetryPolicy, withRetries } from "./retry";
+import { describeFailure, mapBounded, type RetryPolicy, retryable, withRetries } from "./retry";
 import { ChunkInsights, SYSTEM_PROMPT, userPrompt } from "./schema";
 
 export const LLM_EXTRACTOR_VERSION = 1;
@@ -45,21 +45,6 @@ function topicsOf(names: readonly string[]): TopicAssignment[] {
   }
   return [...bySlug.values()];
 }
-
-function describeFailure(error: unknown, endpoint: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed|Connection error|timed? ?out/i.test(message + cause)) {
-    return `could not reach the model at ${endpoint}: ${message}${cause}`;
-  }
-  return `the model at ${endpoint} answered badly: ${message.split("\n")[0]}`;
-}
-
-// Bad requests (401, 404 unknown model) will not get better by asking again.
-const retryable = (error: unknown) => {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status !== "number" || status === 408 || status === 409 || status === 429 || status >= 500;
-};
 
 /**
  * The LLM extractor: the source is cut into chunks at turn boundaries, each chunk is one

@@ -10,11 +10,19 @@ const CALL_TIMEOUT_MS = 120_000;
 
 export type LlmEnv = Pick<Env, "OPENAI_API_KEY" | "OPENAI_BASE_URL" | "OPENAI_MODEL" | "OPENAI_CONCURRENCY">;
 
+/** The configured chat model, its name and where it answers (for error messages). */
+export interface ChatModel {
+  readonly model: ChatOpenAI;
+  readonly modelName: string;
+  readonly endpoint: string;
+}
+
 /**
- * The LLM extractor on any OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, LM Studio,
- * llama.cpp server). Retries are ours (with back-off), so the client's own are off.
+ * A chat model on any OpenAI-compatible endpoint (OpenAI, Ollama, vLLM, LM Studio, llama.cpp
+ * server): the extractor and the relation labeller share it. Retries are ours (with back-off), so
+ * the client's own are off.
  */
-export function createOpenAiExtractor(env: LlmEnv, overrides: Partial<typeof defaultLlmOptions> = {}): Extractor {
+export function createChatModel(env: LlmEnv): ChatModel {
   const modelName = env.OPENAI_MODEL ?? DEFAULT_OPENAI_MODEL;
   const endpoint = env.OPENAI_BASE_URL ?? OPENAI_URL;
   const model = new ChatOpenAI({
@@ -25,6 +33,12 @@ export function createOpenAiExtractor(env: LlmEnv, overrides: Partial<typeof def
     maxRetries: 0,
     timeout: CALL_TIMEOUT_MS,
   });
+  return { model, modelName, endpoint };
+}
+
+/** The LLM extractor on the configured chat model. */
+export function createOpenAiExtractor(env: LlmEnv, overrides: Partial<typeof defaultLlmOptions> = {}): Extractor {
+  const { model, modelName, endpoint } = createChatModel(env);
   return createLlmExtractor(model, {
     ...defaultLlmOptions,
     concurrency: env.OPENAI_CONCURRENCY,

@@ -40,3 +40,19 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, work:
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
   return results;
 }
+
+/** An error of a model call in words a user can act on: the endpoint unreachable, or its answer bad. */
+export function describeFailure(error: unknown, endpoint: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed|Connection error|timed? ?out/i.test(message + cause)) {
+    return `could not reach the model at ${endpoint}: ${message}${cause}`;
+  }
+  return `the model at ${endpoint} answered badly: ${message.split("\n")[0]}`;
+}
+
+// Bad requests (401, 404 unknown model) will not get better by asking again.
+export const retryable = (error: unknown) => {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status !== "number" || status === 408 || status === 409 || status === 429 || status >= 500;
+};

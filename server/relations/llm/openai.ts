@@ -1,0 +1,29 @@
+import type { Env } from "../../env";
+import { defaultLlmOptions } from "../../extract/llm/llmExtractor";
+import { createChatModel, type LlmEnv } from "../../extract/llm/openai";
+import type { RelationLabeller } from "../labeller";
+import { createModelLabeller, type ModelLabellerOptions } from "./modelLabeller";
+
+export type RelationLabellerEnv = LlmEnv & Pick<Env, "EXTRACTOR" | "OPENAI_PRICE_PER_MILLION_TOKENS">;
+
+/**
+ * The relation labeller on the LLM extractor's model when one is configured (`EXTRACTOR=llm`);
+ * undefined otherwise, and relations stay offline (the default).
+ */
+export function createRelationLabeller(
+  env: RelationLabellerEnv,
+  log: (line: string) => void,
+  overrides: Partial<Pick<ModelLabellerOptions, "retry">> = {},
+): RelationLabeller | undefined {
+  if (env.EXTRACTOR !== "llm") return undefined;
+  const { model, modelName, endpoint } = createChatModel(env);
+  return createModelLabeller(model, {
+    modelName,
+    endpoint,
+    concurrency: env.OPENAI_CONCURRENCY,
+    retry: defaultLlmOptions.retry,
+    pricePerMillion: env.OPENAI_PRICE_PER_MILLION_TOKENS,
+    log,
+    ...overrides,
+  });
+}
