@@ -54,7 +54,7 @@ describe("curating a topic in a real browser", () => {
     await expect.poll(() => page.locator("article").textContent(), patient).toContain(texts[2]);
     expect(await page.locator("article").textContent()).not.toContain(texts[0]);
     await page.getByTestId("topic-curation").getByText("Curate this topic").click();
-    await expect.poll(() => page.getByTestId("topic-curation").textContent(), patient).toContain(`split 1 insights off`);
+    await expect.poll(() => page.getByTestId("topic-curation").textContent(), patient).toContain(`split 1 insight off`);
     await screenshot(page, "topic-split");
     expect(await seriousViolations(page)).toEqual([]);
 
