@@ -1,4 +1,3 @@
-import type { QueryResult } from "neo4j-driver";
 import type { Database } from "../db";
 
 /**
@@ -22,7 +21,7 @@ export interface QueueAudit {
   readonly badLists: readonly string[];
 }
 
-const rows = <T>(result: QueryResult) => result.records.map((record) => record.toObject() as T);
+const rows = <T>(result: { readonly records: readonly { toObject(): unknown }[] }) => result.records.map((record) => record.toObject() as T);
 
 export async function auditQueue(db: Database, relatedK: number): Promise<QueueAudit> {
   return db.read("test:audit", async (tx) => {
