@@ -1,6 +1,6 @@
 import request from "supertest";
 import { afterAll, describe, expect, it } from "vitest";
-import { type DebateClaim, makeDebate as makeDebateIn } from "../testing/debate";
+import { CHILD_PERFORMING, type DebateClaim, makeDebate as makeDebateIn } from "../testing/debate";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 import { labelRelations } from "./labelRelations";
 
@@ -21,15 +21,7 @@ const relatedOf = async (id: string) =>
 describe("typed relations on related insights", () => {
   it("labels pairs that lean together as supporting and opposite judgements as contradicting, served on GET /related", async () => {
     const tag = uniqueTag();
-    const ids = await makeDebate(tag, [
-      { key: "anchor", text: "Child performing helps children grow confident", side: 1, point: 0 },
-      { key: "ally", text: "Performing on stage builds a child's confidence", side: 1, point: 2 },
-      { key: "rival", text: "Performing harms children through pressure", side: -1, point: 0 },
-      { key: "n1", text: "Stage schools train young actors", side: 2, point: 3 },
-      { key: "n2", text: "Film sets keep long hours", side: -2, point: 3 },
-      { key: "n3", text: "Agents sign children at five", side: 2, point: -3 },
-      { key: "n4", text: "Parents manage child earnings", side: -2, point: -3 },
-    ]);
+    const ids = await makeDebate(tag, CHILD_PERFORMING);
     await db.write("test", (tx) => labelRelations(tx, Object.values(ids)));
 
     const related = await relatedOf(ids.anchor!);

@@ -3,7 +3,7 @@ import request from "supertest";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { EnrichmentContext } from "../enrichment/stage";
 import { relationsStage } from "../enrichment/steps/relations";
-import { makeDebate } from "../testing/debate";
+import { CHILD_PERFORMING, makeDebate } from "../testing/debate";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 import { type StubModelServer, type StubReply, startStubModelServer } from "../testing/stubModelServer";
 import { labelRelations } from "./labelRelations";
@@ -26,17 +26,6 @@ interface Served {
 }
 const relatedOf = async (id: string) => (await request(app).get(`/api/insights/${id}/related?limit=20`).expect(200)).body.related as Served[];
 
-// The debate of labelRelations.int.test.ts: offline, ally supports the anchor and rival contradicts it.
-const debate = [
-  { key: "anchor", text: "Child performing helps children grow confident", side: 1, point: 0 },
-  { key: "ally", text: "Performing on stage builds a child's confidence", side: 1, point: 2 },
-  { key: "rival", text: "Performing harms children through pressure", side: -1, point: 0 },
-  { key: "n1", text: "Stage schools train young actors", side: 2, point: 3 },
-  { key: "n2", text: "Film sets keep long hours", side: -2, point: 3 },
-  { key: "n3", text: "Agents sign children at five", side: 2, point: -3 },
-  { key: "n4", text: "Parents manage child earnings", side: -2, point: -3 },
-];
-
 /** A model that calls every pair with the ally "same", adds an id of its own, and sees nothing in the rest. */
 const model = (user: string): StubReply => {
   const asked = [...user.matchAll(/id: (\S+)\nA: (.*)\nB: (.*)/g)].map(([, id, a, b]) => ({ id: id!, withAlly: `${a} ${b}`.includes("builds a child's") }));
@@ -55,7 +44,7 @@ async function runRelationsStep(ids: readonly InsightId[], context: EnrichmentCo
 describe("typed relations by the LLM when one is configured", () => {
   it("stores the model's labels on the RELATED_TO edges with confidence and reason, ignoring ids it invents", async () => {
     stub = await startStubModelServer((request) => model(request.user));
-    const ids = await makeDebate(db, uniqueTag(), debate);
+    const ids = await makeDebate(db, uniqueTag(), CHILD_PERFORMING);
     const relationLabeller = createRelationLabeller(
       { EXTRACTOR: "llm", OPENAI_BASE_URL: stub.baseUrl, OPENAI_MODEL: "stub-model", OPENAI_API_KEY: undefined, OPENAI_CONCURRENCY: 2, OPENAI_PRICE_PER_MILLION_TOKENS: undefined },
       () => undefined,
@@ -71,12 +60,12 @@ describe("typed relations by the LLM when one is configured", () => {
     expect(related.get(ids.rival!)).toBeDefined();
     expect(related.get(ids.rival!)).not.toHaveProperty("relation");
     expect([...related.values()].filter((r) => r.relation === "contradicts")).toEqual([]);
-    expect(related.size).toBe(debate.length - 1);
+    expect(related.size).toBe(CHILD_PERFORMING.length - 1);
   });
 
   it("labels offline when the model fails after its retries, and never holds the step up", async () => {
     stub = await startStubModelServer(() => ({ status: 500 }));
-    const ids = await makeDebate(db, uniqueTag(), debate);
+    const ids = await makeDebate(db, uniqueTag(), CHILD_PERFORMING);
     const lines: string[] = [];
     const relationLabeller = createRelationLabeller(
       { EXTRACTOR: "llm", OPENAI_BASE_URL: stub.baseUrl, OPENAI_MODEL: "stub-model", OPENAI_API_KEY: undefined, OPENAI_CONCURRENCY: 2, OPENAI_PRICE_PER_MILLION_TOKENS: undefined },
@@ -89,7 +78,7 @@ describe("typed relations by the LLM when one is configured", () => {
     const byModel = await relatedOf(ids.anchor!);
 
     // The same labels as the offline classifier gives the same debate.
-    const twin = await makeDebate(db, uniqueTag(), debate);
+    const twin = await makeDebate(db, uniqueTag(), CHILD_PERFORMING);
     await db.write("test", (tx) => labelRelations(tx, Object.values(twin)));
     const offline = new Map((await relatedOf(twin.anchor!)).map((r) => [r.id, r.relation]));
     const keyOf = (set: Record<string, InsightId>) => new Map(Object.entries(set).map(([key, id]) => [id as string, key]));

@@ -10,6 +10,17 @@ export interface DebateClaim {
   readonly point: number;
 }
 
+/** A small debate the offline labeller reads one way: the ally supports the anchor, the rival contradicts it, the rest are context. */
+export const CHILD_PERFORMING: readonly DebateClaim[] = [
+  { key: "anchor", text: "Child performing helps children grow confident", side: 1, point: 0 },
+  { key: "ally", text: "Performing on stage builds a child's confidence", side: 1, point: 2 },
+  { key: "rival", text: "Performing harms children through pressure", side: -1, point: 0 },
+  { key: "n1", text: "Stage schools train young actors", side: 2, point: 3 },
+  { key: "n2", text: "Film sets keep long hours", side: -2, point: 3 },
+  { key: "n3", text: "Agents sign children at five", side: 2, point: -3 },
+  { key: "n4", text: "Parents manage child earnings", side: -2, point: -3 },
+];
+
 // NOTE: 16-wide vectors stay out of the shared vector index (the local model's 384), so these
 // hand-made claims are never anyone else's candidates. A debate along axis 0; its two sides lean
 // along axis 1; axis 2 tells points apart.
