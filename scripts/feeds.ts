@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   const feeds =
     graph.kind === "http"
       ? overHttp(graph.baseUrl, env.API_TOKEN)
-      : createFeedFollower(feedContext({ db: graph.db, extractor: createExtractor(env), options: { relatedK: 10 } }, { ...feedSettingsFromEnv(env), subscribeWaitMs: 3_600_000 }));
+      : createFeedFollower(feedContext({ db: graph.db, extractor: await createExtractor(env), options: { relatedK: 10 } }, { ...feedSettingsFromEnv(env), subscribeWaitMs: 3_600_000 }));
   try {
     switch (command) {
       case "add": {

@@ -101,7 +101,7 @@ function printSummary(report: IngestRunReport, skippedFiles: readonly string[]):
 async function main(): Promise<void> {
   const args = readArgs();
   const env = loadEnv();
-  const extractor = createExtractor(env);
+  const extractor = await createExtractor(env);
   const maxBytes = args.maxBytes ?? env.INGEST_MAX_BYTES ?? DEFAULT_MAX_BYTES;
   const limits = { maxBytes, timeoutMs: args.timeoutMs, allowPrivate: env.FEEDS_ALLOW_PRIVATE };
   const { tasks, skipped } = await expandInputs(args.inputs, limits);
@@ -122,7 +122,7 @@ async function main(): Promise<void> {
     await graph.prepareSchema();
     const progress = progressReporter(progressSteps(loaded), log);
     const embeddings = await prepareEmbeddings(env, log);
-    const relationLabeller = createRelationLabeller(env, log);
+    const relationLabeller = await createRelationLabeller(env, log);
     const enrichment = createEnrichment({ db, relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), ...(relationLabeller && { relationLabeller }), log });
     // Writes answer once written; enrichment runs after, here with --wait, else in the server's worker.
     const options = { relatedK: DEFAULT_RELATED_K, ...(embeddings && { embeddings }), enrichment, waitForEnrichment: false };

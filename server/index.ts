@@ -19,13 +19,13 @@ const log = (line: string) => console.log(line);
 /** `npm start`: env → Neo4j (bundled unless NEO4J_URI) → schema and sample → HTTP. */
 async function main(): Promise<void> {
   const env = loadEnv();
-  const extractor = createExtractor(env);
+  const extractor = await createExtractor(env);
   const embeddings = await prepareEmbeddings(env, log);
   const graph = await connect(env, log);
   const { db } = graph;
 
   // One queue per server: its worker enriches what any writer (this server, the CLI, another server) queued.
-  const relationLabeller = createRelationLabeller(env, log);
+  const relationLabeller = await createRelationLabeller(env, log);
   const enrichment = createEnrichment({
     db,
     relatedK: DEFAULT_RELATED_K,

@@ -1,4 +1,4 @@
-import { OpenAIEmbeddings } from "@langchain/openai";
+import type { OpenAIEmbeddings } from "@langchain/openai";
 import type { Env } from "../env";
 import { mapBounded, type RetryPolicy, withRetries } from "../extract/llm/retry";
 import { checkEmbeddings, type Embedder, EmbeddingError } from "./embedder";
@@ -33,7 +33,9 @@ const retryable = (error: unknown) => {
 export function createOpenAiEmbedder(env: EmbeddingsEnv, overrides: Partial<OpenAiEmbedderOptions> = {}): Embedder {
   const options = { ...defaultEmbedderOptions, ...overrides };
   const endpoint = env.OPENAI_BASE_URL ?? OPENAI_URL;
-  const client = new OpenAIEmbeddings({
+  // Loaded on the first call: LangChain's OpenAI package adds about 30 MB to a process.
+  let client: Promise<OpenAIEmbeddings> | undefined;
+  const connect = async () => new (await import("@langchain/openai")).OpenAIEmbeddings({
     model: env.EMBEDDINGS_MODEL,
     ...(env.EMBEDDINGS_DIMENSIONS !== undefined && { dimensions: env.EMBEDDINGS_DIMENSIONS }),
     // Local servers ignore the key, but the client insists on one.
@@ -56,7 +58,7 @@ export function createOpenAiEmbedder(env: EmbeddingsEnv, overrides: Partial<Open
       if (texts.length === 0) return [];
       let answers: number[][][];
       try {
-        answers = await mapBounded(batches(texts), options.concurrency, (batch) => withRetries(() => client.embedDocuments([...batch]), options.retry, retryable));
+        answers = await mapBounded(batches(texts), options.concurrency, (batch) => withRetries(async () => (await (client ??= connect())).embedDocuments([...batch]), options.retry, retryable));
       } catch (error) {
         const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
         throw new EmbeddingError(`the embedding model ${env.EMBEDDINGS_MODEL} at ${endpoint} failed: ${message}`, { cause: error });

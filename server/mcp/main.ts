@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       db: laterDatabase(opening.then((graph) => graph.db)),
       links: explorerLinks(appUrlOf(env)),
       ...(embeddings && { embeddings }),
-      ...(env.MCP_WRITE && { writes: { extractor: createExtractor(env), relatedK: DEFAULT_RELATED_K } }),
+      ...(env.MCP_WRITE && { writes: { extractor: await createExtractor(env), relatedK: DEFAULT_RELATED_K } }),
       now: () => new Date(),
       log,
     },

@@ -45,7 +45,7 @@ describe("typed relations by the LLM when one is configured", () => {
   it("stores the model's labels on the RELATED_TO edges with confidence and reason, ignoring ids it invents", async () => {
     stub = await startStubModelServer((request) => model(request.user));
     const ids = await makeDebate(db, uniqueTag(), CHILD_PERFORMING);
-    const relationLabeller = createRelationLabeller(
+    const relationLabeller = await createRelationLabeller(
       { EXTRACTOR: "llm", OPENAI_BASE_URL: stub.baseUrl, OPENAI_MODEL: "stub-model", OPENAI_API_KEY: undefined, OPENAI_CONCURRENCY: 2, OPENAI_PRICE_PER_MILLION_TOKENS: undefined },
       () => undefined,
       { retry: { attempts: 2, firstDelayMs: 5 } },
@@ -67,7 +67,7 @@ describe("typed relations by the LLM when one is configured", () => {
     stub = await startStubModelServer(() => ({ status: 500 }));
     const ids = await makeDebate(db, uniqueTag(), CHILD_PERFORMING);
     const lines: string[] = [];
-    const relationLabeller = createRelationLabeller(
+    const relationLabeller = await createRelationLabeller(
       { EXTRACTOR: "llm", OPENAI_BASE_URL: stub.baseUrl, OPENAI_MODEL: "stub-model", OPENAI_API_KEY: undefined, OPENAI_CONCURRENCY: 2, OPENAI_PRICE_PER_MILLION_TOKENS: undefined },
       (line) => lines.push(line),
       { retry: { attempts: 2, firstDelayMs: 5 } },

@@ -74,7 +74,7 @@ async function main(path: string, dump: string | undefined): Promise<void> {
       ["served: relation on GET /related", "same", scoreLabel(served.map(asLabelled), "same", "same side")],
     ];
     // With a model configured (EXTRACTOR=llm), its labels on the very same pairs, beside offline.
-    const labeller = createRelationLabeller(loadEnv(), (line) => console.error(line));
+    const labeller = await createRelationLabeller(loadEnv(), (line) => console.error(line));
     if (labeller) {
       const judged = served.map((p) => ({ ...p, textA: textOf(p.a), textB: textOf(p.b) }));
       const byModel = await scoreModel(labeller, judged);

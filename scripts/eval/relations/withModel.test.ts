@@ -35,13 +35,13 @@ describe("eval:relations with a model configured", () => {
       const relation = (text: string) => (text.includes("against") ? "contradicts" : text.includes("save") ? "supports" : "none");
       return { arguments: JSON.stringify({ pairs: asked.map(([, id, a, b]) => ({ id, relation: relation(`${a} ${b}`), confidence: 0.9, reason: "stub" })) }) };
     });
-    const rows = await scoreModel(createRelationLabeller(env(stub.baseUrl), () => undefined, fast)!, pairs);
+    const rows = await scoreModel((await createRelationLabeller(env(stub.baseUrl), () => undefined, fast))!, pairs);
     expect(rows?.find((r) => r.label === "contradicts")?.scores).toMatchObject({ labelled: 1, precision: 1, recall: 1 });
     expect(rows?.find((r) => r.label === "supports")?.scores).toMatchObject({ labelled: 1, precision: 1, recall: 0.5 });
   });
 
   it("gives no model figures when the model fails", async () => {
     stub = await startStubModelServer(() => ({ status: 503 }));
-    expect(await scoreModel(createRelationLabeller(env(stub.baseUrl), () => undefined, fast)!, pairs)).toBeNull();
+    expect(await scoreModel((await createRelationLabeller(env(stub.baseUrl), () => undefined, fast))!, pairs)).toBeNull();
   });
 });

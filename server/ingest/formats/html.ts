@@ -1,14 +1,23 @@
+import { createRequire } from "node:module";
 import { Readability } from "@mozilla/readability";
+import type * as Jsdom from "jsdom";
 import { limits } from "@shared/limits";
 import type { SourceMeta } from "@shared/api/sources";
-import { JSDOM } from "jsdom";
 import { InputError, type ParsedDocument, titleFromOrigin } from "./types";
 
 const BLOCKS = "p, li, blockquote, pre, dd, td, figcaption";
 
+/**
+ * jsdom is loaded on the first page read, not at start: it adds about 80 MB to a server that may
+ * never be given a web page. (It is CommonJS, so a synchronous require keeps parsing synchronous.)
+ */
+let jsdom: typeof Jsdom | undefined;
+const JSDOM = () => (jsdom ??= createRequire(import.meta.url)("jsdom") as typeof Jsdom).JSDOM;
+
 /** A page parsed without running its scripts or fetching anything it links to. */
 export function loadPage(html: string, url?: string): Document {
-  return new JSDOM(html, { ...(url && { url }) }).window.document;
+  const Page = JSDOM();
+  return new Page(html, { ...(url && { url }) }).window.document;
 }
 
 const metaContent = (doc: Document, selector: string) => doc.querySelector(selector)?.getAttribute("content")?.trim() || undefined;

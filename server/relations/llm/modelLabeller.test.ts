@@ -46,14 +46,14 @@ const id = (n: number) => `i${String(n).padStart(3, "0")}` as InsightId;
 const pair = (from: number, to: number, fromText: string, toText: string): PairToLabel => ({ from: id(from), to: id(to), fromText, toText });
 
 describe("the relation labeller through the real ChatOpenAI client", () => {
-  it("is off unless the LLM extractor is configured", () => {
-    expect(createRelationLabeller({ ...env("http://127.0.0.1:1/v1"), EXTRACTOR: "heuristic" }, () => undefined)).toBeUndefined();
+  it("is off unless the LLM extractor is configured", async () => {
+    expect(await createRelationLabeller({ ...env("http://127.0.0.1:1/v1"), EXTRACTOR: "heuristic" }, () => undefined)).toBeUndefined();
   });
 
   it("sends both claims of many pairs per call, asks each pair once, and labels it both ways", async () => {
     stub = await startStubModelServer((request) => reader(request.user));
     const lines: string[] = [];
-    const labeller = createRelationLabeller(env(stub.baseUrl), (line) => lines.push(line), fast)!;
+    const labeller = (await createRelationLabeller(env(stub.baseUrl), (line) => lines.push(line), fast))!;
     const pairs = Array.from({ length: PAIRS_PER_CALL + 5 }, (_, i) => pair(0, i + 1, "Ports need deeper channels.", `Point ${i} for ports.`));
     const labels = (await labeller.label([...pairs, pair(1, 0, "Point 0 for ports.", "Ports need deeper channels.")]))!;
 
@@ -72,7 +72,7 @@ describe("the relation labeller through the real ChatOpenAI client", () => {
     stub = await startStubModelServer((request) => reader(request.user));
     const base = "Vegetarian diets cut emissions.";
     const further = "Vegetarian diets cut emissions because cattle release methane.";
-    const labels = (await createRelationLabeller(env(stub.baseUrl), () => undefined, fast)!.label([pair(2, 1, further, base)]))!;
+    const labels = (await (await createRelationLabeller(env(stub.baseUrl), () => undefined, fast))!.label([pair(2, 1, further, base)]))!;
     expect(labels.get(pairKey(id(1), id(2)))).toMatchObject({ relation: "extends" });
     expect(labels.get(pairKey(id(2), id(1)))).toMatchObject({ relation: "supports", reason: "it builds on this: read p1" });
   });
@@ -91,7 +91,7 @@ describe("the relation labeller through the real ChatOpenAI client", () => {
       }),
     }));
     const pairs = [1, 2, 3, 4].map((n) => pair(0, n, "Ports need deeper channels.", `Claim ${n} about ports.`));
-    const labels = (await createRelationLabeller(env(stub.baseUrl), () => undefined, fast)!.label(pairs))!;
+    const labels = (await (await createRelationLabeller(env(stub.baseUrl), () => undefined, fast))!.label(pairs))!;
     expect(labels.get(pairKey(id(0), id(1)))).toBeNull();
     expect(labels.get(pairKey(id(0), id(2)))).toBeNull();
     expect(labels.has(pairKey(id(0), id(3)))).toBe(false); // left to the offline classifier
@@ -103,7 +103,7 @@ describe("the relation labeller through the real ChatOpenAI client", () => {
     let down = true;
     stub = await startStubModelServer((request, index) => (index === 0 || down ? { status: 503 } : reader(request.user)));
     const lines: string[] = [];
-    const labeller = createRelationLabeller(env(stub.baseUrl), (line) => lines.push(line), fast)!;
+    const labeller = (await createRelationLabeller(env(stub.baseUrl), (line) => lines.push(line), fast))!;
     const pairs = [pair(0, 1, "Ports need deeper channels.", "Ports need dredging.")];
 
     expect(await labeller.label(pairs)).toBeNull();

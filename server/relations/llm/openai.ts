@@ -1,6 +1,6 @@
 import type { Env } from "../../env";
 import { defaultLlmOptions } from "../../extract/llm/llmExtractor";
-import { createChatModel, type LlmEnv } from "../../extract/llm/openai";
+import type { LlmEnv } from "../../extract/llm/openai";
 import type { RelationLabeller } from "../labeller";
 import { createModelLabeller, type ModelLabellerOptions } from "./modelLabeller";
 
@@ -8,14 +8,16 @@ export type RelationLabellerEnv = LlmEnv & Pick<Env, "EXTRACTOR" | "OPENAI_PRICE
 
 /**
  * The relation labeller on the LLM extractor's model when one is configured (`EXTRACTOR=llm`);
- * undefined otherwise, and relations stay offline (the default).
+ * undefined otherwise, and relations stay offline (the default). The LLM client is loaded only
+ * then (see createExtractor).
  */
-export function createRelationLabeller(
+export async function createRelationLabeller(
   env: RelationLabellerEnv,
   log: (line: string) => void,
   overrides: Partial<Pick<ModelLabellerOptions, "retry">> = {},
-): RelationLabeller | undefined {
+): Promise<RelationLabeller | undefined> {
   if (env.EXTRACTOR !== "llm") return undefined;
+  const { createChatModel } = await import("../../extract/llm/openai");
   const { model, modelName, endpoint } = createChatModel(env);
   return createModelLabeller(model, {
     modelName,
