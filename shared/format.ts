@@ -25,6 +25,22 @@ export function safeHttpUrl(url: string | null | undefined): string | null {
   }
 }
 
+/**
+ * The source url pointing at the moment the quote starts, as a W3C media fragment (`#t=754`),
+ * which browsers' media players and most podcast pages honour. Only http(s) urls are linked.
+ */
+export function timestampUrl(url: string | null, startSec: number | null): string | null {
+  if (!url || startSec === null) return null;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+    parsed.hash = `t=${Math.max(0, Math.floor(startSec))}`;
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+
 /** "1 insight", "3 insights": a count with its noun, singular for one. */
 export const countOf = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -5,6 +5,7 @@ import { countOf, formatTimestamp, safeHttpUrl } from "../components/format";
 import { VoicesLine } from "../components/VoicesLine";
 import { transitionWords } from "@shared/transition";
 import { quoteRepeatsClaim } from "../readingList/savedLists";
+import { CruxList } from "../speakers/Cruxes";
 import { type TourSource, tourAddress } from "../views/tour";
 
 const formatLabels: Record<ExportFormat, string> = {
@@ -29,7 +30,7 @@ interface ReadingListViewProps {
   readonly children?: ReactNode;
 }
 
-/** A reading list as a page: its downloads, then its sections, each read as an argument. */
+/** A reading list as a page: its downloads, its cruxes, then its sections, each read as an argument. */
 export function ReadingListView({ document, exportHref, tour, children }: ReadingListViewProps) {
   const count = document.sections.reduce((sum, section) => sum + section.items.length, 0);
   return (
@@ -60,6 +61,7 @@ export function ReadingListView({ document, exportHref, tour, children }: Readin
           </li>
         ))}
       </ul>
+      <CruxList cruxes={document.cruxes} />
       {document.sections.map((section, index) => (
         <section key={`${index}-${section.title}`} aria-labelledby={`section-${index + 1}`}>
           <h2 id={`section-${index + 1}`}>

@@ -21,6 +21,8 @@ export function briefAsDocument(brief: Brief): ReadingListDocument {
         ? [{ title: "Top insights", topics: [], items: brief.items.map(({ score, ...entry }) => ({ ...entry, role: "adds", respondsTo: null, strength: score.total })) }]
         : [],
     voices: brief.voices,
+    // A brief is the newest strong claims across followed topics; their disagreements are on each topic's page.
+    cruxes: [],
     saved: null,
   };
 }

@@ -5,7 +5,8 @@ import { escapeXml as e, oneLine } from "./text";
 /**
  * The theme's graph as GEXF 1.3 (Gephi's own format, read by Gephi, Gephi Lite, Retina and
  * sigma.js): the same nodes and edges as the GraphML export, with `kind`, `section`, `strength`
- * and `source` as attributes and the edge's score or co-occurrence as its weight.
+ * and `source` as attributes and the edge's score or co-occurrence as its weight. No Cruxes, for
+ * the GraphML export's reason.
  */
 export function toGexf(document: ReadingListDocument, links: ThemeLinks): string {
   const nodes: string[] = [];

@@ -27,7 +27,8 @@ const data = (values: Record<string, string | number | null>) =>
 /**
  * The theme's graph as GraphML (Gephi, yEd, Cytoscape desktop, networkx): insights and topics as
  * nodes; ABOUT, RELATED_TO (score) and CO_OCCURS (Jaccard weight) as edges, only among what the
- * list holds.
+ * list holds. The Cruxes are left out: a graph file has no sections, and a crux between two of the
+ * list's insights is already drawn as their RELATED_TO edge.
  */
 export function toGraphml(document: ReadingListDocument, links: ThemeLinks): string {
   const nodes: string[] = [];

@@ -1,5 +1,7 @@
 import type { ListSource, ReadingListDocument, ReadingListItem } from "@shared/api/readingListDocument";
+import type { Crux } from "@shared/api/speakers";
 import { transitionWords } from "@shared/transition";
+import { CRUXES_HEADING, CRUXES_NOTE, changedMindLine, momentOf } from "./cruxes";
 import { atTime, escapeXml as e, isoDay, safeHttpUrl } from "./text";
 
 /** Printable on paper as well as on screen: one column, links spelled out when printed. */
@@ -8,6 +10,7 @@ body { font: 16px/1.55 Georgia, "Times New Roman", serif; color: #1d2330; max-wi
 h1 { font-size: 1.7rem; line-height: 1.2; } h2 { font-size: 1.2rem; margin-top: 2.2rem; border-bottom: 1px solid #dde2ea; }
 .meta, .source, .topics, .also, .role, footer { color: #5b6475; font-size: 0.9rem; font-family: system-ui, sans-serif; }
 ol.items > li { margin: 0 0 1.2rem; } .claim { font-weight: 600; margin: 0 0 0.3rem; }
+.against { font-style: italic; margin: 0.4rem 0 0.2rem; }
 blockquote { margin: 0.3rem 0; padding-left: 0.8rem; border-left: 3px solid #dde2ea; font-style: italic; }
 a { color: #3548b8; }
 @media print { body { margin: 0; max-width: none; } nav { page-break-after: always; } section h2 { page-break-after: avoid; }
@@ -18,7 +21,7 @@ a { color: #3548b8; }
 const anchor = (url: string | null, text: string, fallback = "cite") =>
   url ? `<a href="${e(url)}">${e(text)}</a>` : `<${fallback}>${e(text)}</${fallback}>`;
 
-function sourceHtml(source: ListSource, item: Pick<ReadingListItem, "startSec" | "endSec" | "timestampUrl">): string {
+function sourceHtml(source: Pick<ListSource, "title" | "url" | "show" | "publishedAt">, item: Pick<ReadingListItem, "startSec" | "endSec" | "timestampUrl">): string {
   const parts = [anchor(safeHttpUrl(source.url), source.title)];
   if (source.show) parts.push(e(source.show));
   const at = atTime(item.startSec, item.endSec);
@@ -42,6 +45,22 @@ function itemHtml(item: ReadingListItem, numbers: ReadonlyMap<string, number>): 
   if (also.length > 0) parts.push(`<p class="also">Also said in: ${also.join("; ")}</p>`);
   parts.push("</li>");
   return parts.join("\n");
+}
+
+/** The Cruxes section, empty when there are none: each side's claim, quote, and who said it where and when. */
+function cruxesHtml(cruxes: readonly Crux[]): string[] {
+  if (cruxes.length === 0) return [];
+  const items = cruxes.map((crux) => {
+    const sides = crux.sides.flatMap((side, index) => [
+      ...(index > 0 ? [`<p class="against">against</p>`] : []),
+      `<p class="claim">${e(side.text)}</p>`,
+      ...(side.quote ? [`<blockquote><p>${e(side.quote)}</p></blockquote>`] : []),
+      ...side.said.map((said) => `<p class="source">${e(said.speaker.name)} · ${sourceHtml(said.source, momentOf(said))}</p>`),
+    ]);
+    const changed = changedMindLine(crux);
+    return ["<li>", ...sides, ...(changed ? [`<p class="role">${e(changed)}</p>`] : []), "</li>"].join("\n");
+  });
+  return [`<section id="cruxes">`, `<h2>${CRUXES_HEADING}</h2>`, `<p class="meta">${e(CRUXES_NOTE)}</p>`, `<ol class="items">`, ...items, `</ol>`, `</section>`];
 }
 
 /**
@@ -75,6 +94,7 @@ export function toHtml(document: ReadingListDocument): string {
     `<header><h1>${e(document.title)}</h1>`,
     `<p class="meta">Generated <time datetime="${e(document.generatedAt)}">${e(document.generatedAt.slice(0, 10))}</time> · ${count} insights · topics: ${document.topics.map((t) => e(t.name)).join(", ")}</p></header>`,
     document.sections.length > 0 ? `<nav aria-labelledby="contents"><h2 id="contents">Contents</h2>\n<ol>\n${toc}\n</ol></nav>` : "",
+    ...cruxesHtml(document.cruxes),
     ...sections,
     `<footer><h2>How this list was made</h2><p>${e(document.method)}</p></footer>`,
     `</body>`,

@@ -1,6 +1,11 @@
 import type { ListSource, ReadingListDocument } from "@shared/api/readingListDocument";
 
-/** Every distinct source a list cites, its items' and their folded duplicates', in reading order. */
+/**
+ * Every distinct source a list cites, its items' and their folded duplicates', in reading order.
+ * A citation file has no sections, so the Cruxes are left out of it: a crux's side carries only
+ * its source's title, url and date, not the kind a citation's type needs, and a side worth citing
+ * is nearly always one of the list's items already.
+ */
 export function citedSources(document: ReadingListDocument): ListSource[] {
   const byId = new Map<string, ListSource>();
   for (const section of document.sections) {

@@ -1,6 +1,6 @@
 import type { ReadingListDocument, ReadingListItem } from "@shared/api/readingListDocument";
 import type { ThemeLinks } from "./graphml";
-import { escapeMarkdown } from "./markdown";
+import { cruxLines, escapeMarkdown } from "./markdown";
 import { atTime, isoDay, oneLine, safeHttpUrl } from "./text";
 
 /** One Markdown note of the vault: its path inside the folder, and its text. */
@@ -45,7 +45,8 @@ const yamlString = (text: string) => JSON.stringify(oneLine(text));
 /**
  * A reading list as a folder of linked Markdown notes for Obsidian or Logseq: one note per insight
  * (the claim, its quote, the source with a link to the moment, its topics as tags and links, and
- * its related insights in the list as wiki links) and one note per topic listing its insights.
+ * its related insights in the list as wiki links), one note per topic listing its insights, and an
+ * index with the list's cruxes and sections.
  */
 export function toVaultNotes(document: ReadingListDocument, links: ThemeLinks): VaultNote[] {
   const items = document.sections.flatMap((section) => section.items);
@@ -91,6 +92,8 @@ export function toVaultNotes(document: ReadingListDocument, links: ThemeLinks): 
       "",
       escapeMarkdown(document.method),
       "",
+      // A side that is one of the list's insights links to its note.
+      ...cruxLines(document.cruxes, (side) => (names.has(side.id) ? ` ([[${names.get(side.id)}]])` : "")),
       ...document.sections.flatMap((section) => [`## ${escapeMarkdown(section.title)}`, "", ...section.items.map((item) => `- [[${names.get(item.id)}]]`), ""]),
     ].join("\n"),
   };

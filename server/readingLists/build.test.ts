@@ -1,6 +1,7 @@
 import type { Theme } from "@shared/api/readingListDocument";
 import type { InsightId, TopicSlug } from "@shared/ids";
 import { describe, expect, it } from "vitest";
+import { cruxes } from "../testing/readingListFixture";
 import { buildReadingList } from "./build";
 import type { CandidateInsight, InsightLink, ThemeCandidates, ThemeTopic } from "../repositories/themeRows";
 
@@ -69,7 +70,7 @@ const now = new Date("2026-11-25T08:00:00Z");
 const ids = (section: { items: readonly { id: string }[] }) => section.items.map((item) => item.id[0]);
 
 describe("buildReadingList", () => {
-  const list = buildReadingList(candidates(), theme, now);
+  const list = buildReadingList(candidates(), [], theme, now);
 
   it("folds a restatement into the strongest wording of the claim", () => {
     const all = list.sections.flatMap((section) => section.items);
@@ -101,7 +102,7 @@ describe("buildReadingList", () => {
   });
 
   it("keeps to the limit, strongest first, after folding", () => {
-    const short = buildReadingList(candidates(), { ...theme, limit: 3 }, now);
+    const short = buildReadingList(candidates(), [], { ...theme, limit: 3 }, now);
     expect(short.sections.flatMap(ids).sort()).toEqual(["a", "b", "c"]);
   });
 
@@ -109,6 +110,7 @@ describe("buildReadingList", () => {
     // Communities cut across the co-occurrence: compute sits with export controls here.
     const byCommunity = buildReadingList(
       candidates({ "fine-tuning": "1", compute: "2", "export-controls": "2", "national-security": "2" }),
+      [],
       theme,
       now,
     );
@@ -117,9 +119,14 @@ describe("buildReadingList", () => {
     expect(byCommunity.sections[2]!.items.map((item) => item.role)).toEqual(["central", "extends", "adds"]);
   });
 
+  it("carries the theme's cruxes as read, none when there are none", () => {
+    expect(list.cruxes).toEqual([]);
+    expect(buildReadingList(candidates(), cruxes, theme, now).cruxes).toEqual(cruxes);
+  });
+
   it("states its method and theme, and is the same list for the same graph", () => {
     expect(list.title).toBe("Reading list: Sovereign AI");
     expect(list.method).toMatch(/0\.6 × centrality/);
-    expect(buildReadingList(candidates(), theme, now)).toEqual(list);
+    expect(buildReadingList(candidates(), [], theme, now)).toEqual(list);
   });
 });

@@ -1,4 +1,5 @@
 import { readingListSchemaName, type ReadingListDocument, type ReadingListItem, type Theme } from "@shared/api/readingListDocument";
+import type { Crux } from "@shared/api/speakers";
 import type { TopicRef } from "@shared/schemas/entities";
 import { orderAsArgument } from "./argument";
 import { foldNearDuplicates } from "./duplicates";
@@ -22,8 +23,11 @@ interface Scored extends CandidateInsight {
   readonly folded: readonly ThemeInsightRow[];
 }
 
-/** A reading list for a theme from its candidates: pure, so the same graph gives the same list. */
-export function buildReadingList(candidates: ThemeCandidates, theme: Theme, now: Date): ReadingListDocument {
+/**
+ * A reading list for a theme from its candidates and its topics' cruxes (read with them): pure, so
+ * the same graph gives the same list.
+ */
+export function buildReadingList(candidates: ThemeCandidates, cruxes: readonly Crux[], theme: Theme, now: Date): ReadingListDocument {
   const strength = strengths(candidates.insights, candidates.links);
   const ranked = candidates.insights
     .map((insight) => ({ ...insight, strength: strength.get(insight.id) ?? 0 }))
@@ -62,6 +66,7 @@ export function buildReadingList(candidates: ThemeCandidates, theme: Theme, now:
     method: READING_LIST_METHOD,
     sections,
     voices: voiceDiversity(sections.flatMap((section) => section.items)),
+    cruxes,
     saved: null,
   };
 }

@@ -3,6 +3,7 @@ import type { ThemeBody, ThemeQuery } from "@shared/api/readingLists";
 import { readingListLimits } from "@shared/api/readingLists";
 import type { Database } from "../db";
 import type { ThemeLinks } from "../export";
+import { readThemeCruxes } from "../speakers/topicCruxes";
 import { buildReadingList } from "./build";
 import { readThemeCandidates } from "./load";
 
@@ -24,11 +25,14 @@ export function toTheme(input: ThemeQuery | ThemeBody): Theme {
   };
 }
 
-/** Reads the theme in one transaction and builds its reading list outside it. */
+/** Reads the theme and its cruxes in one transaction and builds its reading list outside it. */
 export async function generateReadingList(db: Database, theme: Theme, now: Date): Promise<GeneratedList> {
-  const candidates = await db.read("readingListTheme", (tx) => readThemeCandidates(tx, theme));
+  const { candidates, cruxes } = await db.read("readingListTheme", async (tx) => ({
+    candidates: await readThemeCandidates(tx, theme),
+    cruxes: await readThemeCruxes(tx, theme.topics),
+  }));
   return {
-    document: buildReadingList(candidates, theme, now),
+    document: buildReadingList(candidates, cruxes, theme, now),
     links: { related: candidates.links, coOccurs: candidates.topicLinks },
   };
 }

@@ -12,6 +12,7 @@ import {
   updateReadingList,
 } from "../repositories/readingLists";
 import { findInsightRows, findLinksAmong, findTopicsAmong } from "../repositories/theme";
+import { readThemeCruxes } from "../speakers/topicCruxes";
 import { type GeneratedList, generateReadingList } from "./generate";
 import { savedDocument } from "./savedDocument";
 
@@ -50,7 +51,9 @@ export async function loadSavedReadingList(db: Database, id: ReadingListId): Pro
     const slugs = new Set<TopicSlug>(list.theme.topics);
     for (const row of rows) for (const topic of row.topics) slugs.add(topic.slug);
     const { topics, links } = await findTopicsAmong(tx, [...slugs]);
-    return { document: savedDocument(list, rows, topics, related), links: { related, coOccurs: links } };
+    // Cruxes are not saved with the items: like relations, they are read as the graph is today.
+    const cruxes = await readThemeCruxes(tx, list.theme.topics);
+    return { document: savedDocument(list, rows, topics, related, cruxes), links: { related, coOccurs: links } };
   });
 }
 

@@ -1,4 +1,5 @@
 import { readingListSchemaName, type ReadingListDocument, type ReadingListSection } from "@shared/api/readingListDocument";
+import type { Crux } from "@shared/api/speakers";
 import type { InsightId } from "@shared/ids";
 import type { RelationKind } from "@shared/schemas/entities";
 import type { SavedItem, SavedList } from "../repositories/readingLists";
@@ -14,13 +15,14 @@ const HAND_ORDER = "Items and their order were then edited by hand; roles are th
 /**
  * Saved items with their section titles, as the document's sections: a section is a run of items
  * under one title. An item's relation to the one it responds to is read from today's `links`, so
- * a pair labelled after the list was saved reads as labelled.
+ * a pair labelled after the list was saved reads as labelled; the theme's `cruxes` are today's too.
  */
 export function savedDocument(
   list: SavedList,
   rows: readonly ThemeInsightRow[],
   themeTopics: readonly ThemeTopic[],
   links: readonly InsightLink[],
+  cruxes: readonly Crux[],
 ): ReadingListDocument {
   const relations = pairRelations(links);
   const byId = new Map<InsightId, ThemeInsightRow>(rows.map((row) => [row.id, row]));
@@ -62,6 +64,7 @@ export function savedDocument(
     method: edited ? `${READING_LIST_METHOD} ${HAND_ORDER}` : READING_LIST_METHOD,
     sections,
     voices: voiceDiversity(sections.flatMap((section) => section.items)),
+    cruxes,
     saved: { id: list.id, name: list.name, createdAt: list.createdAt, updatedAt: list.updatedAt },
   };
 }

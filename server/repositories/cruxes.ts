@@ -14,8 +14,9 @@ const sidesOfPair = `[side IN [a, b] | {
   id: side.id, text: side.text, quote: side.quote,
   said: [(side)-[said:SAID_BY]->(sp:Speaker) WHERE sp.named |
     {speaker: {id: sp.id, name: sp.name, named: sp.named},
-     source: COLLECT { MATCH (s:Source {id: said.sourceId}) RETURN {id: s.id, title: s.title, publishedAt: s.publishedAt} }[0],
-     startSec: said.startSec}]
+     source: COLLECT { MATCH (s:Source {id: said.sourceId}) RETURN {id: s.id, title: s.title, url: s.url, show: s.show, publishedAt: s.publishedAt} }[0],
+     startSec: said.startSec,
+     endSec: CASE WHEN said.startSec IS NOT NULL AND said.startSec = side.startSec THEN side.endSec END}]
 }]`;
 
 /**
@@ -42,4 +43,25 @@ export async function findCruxCandidates(tx: ManagedTransaction, slug: TopicSlug
   const record = result.records[0];
   if (!record?.get("found")) return null;
   return record.get("candidates") as CruxCandidate[];
+}
+
+/**
+ * The listed crux candidates of several topics together (a theme's), strongest first across them
+ * all, each pair once though several of the topics list it. Checked against the edge as above;
+ * the sides are projected only for the pairs kept.
+ */
+export async function findThemeCruxCandidates(tx: ManagedTransaction, slugs: readonly TopicSlug[], limit: number): Promise<CruxCandidate[]> {
+  if (slugs.length === 0) return [];
+  const result = await tx.run(
+    `UNWIND $slugs AS slug
+     MATCH (:Topic {slug: slug})-[c:CRUX_CANDIDATE]->(a:Insight)
+     MATCH (b:Insight {id: c.with})
+     MATCH (a)-[r:RELATED_TO]->(b)
+     WHERE r.relation = 'contradicts' AND a <> b
+     WITH DISTINCT a, b, r
+     ORDER BY ${cruxOrder} LIMIT $limit
+     RETURN {sides: ${sidesOfPair}, relationConfidence: r.relationConfidence, reason: coalesce(r.relationReason, '')} AS candidate`,
+    { slugs, limit: int(limit) },
+  );
+  return result.records.map((record) => record.get("candidate") as CruxCandidate);
 }

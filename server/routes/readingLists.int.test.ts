@@ -55,6 +55,8 @@ describe("GET /api/reading-list", () => {
     const document = ReadingListDocument.parse(res.body);
     const items = itemsOf(document);
     expect(items).toHaveLength(4);
+    // No transcript names a speaker here, so no one takes a side.
+    expect(document.cruxes).toEqual([]);
     expect(items.map((item) => item.id)).not.toContain(ids[5]);
     const folded = items.find((item) => item.alsoSaidIn.length > 0);
     expect(folded?.alsoSaidIn.map((d) => d.source?.title)).toEqual([expect.stringMatching(/^Episode [12] of/)]);

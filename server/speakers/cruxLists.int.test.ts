@@ -7,6 +7,7 @@ import { deleteInsight } from "../sources/deleteSources";
 import { connectTestDatabase, createTestApp, uniqueTag } from "../testing/harness";
 import { mergeTopic, splitTopic, updateTopic } from "../topics/curate";
 import { refreshCruxesAround, relistTopicCruxes } from "./refreshCruxes";
+import { readThemeCruxes } from "./topicCruxes";
 import { writeSaidBy } from "./writeSaidBy";
 
 const db = connectTestDatabase();
@@ -118,6 +119,9 @@ describe("crux lists follow the graph", () => {
     });
     // The one claim against twelve takes one crux; the weaker pair behind them is the second.
     expect(pairsOf(await cruxesOf(slug))).toEqual([[`${slug}a`, rivals[0]], [late, lateRival]]);
+    // A reading list reads the same way over its theme's topics, an unknown one adding nothing.
+    const themed = await db.read("test", (tx) => readThemeCruxes(tx, [slug, `${slug}-none` as TopicSlug]));
+    expect(pairsOf(themed)).toEqual([[`${slug}a`, rivals[0]], [late, lateRival]]);
   });
 
   it("drops a deleted claim's pairs", async () => {

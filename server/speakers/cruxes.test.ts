@@ -7,7 +7,7 @@ const side = (id: string, ...speakers: string[]) => ({
   id: id.padEnd(32, "0") as never,
   text: `claim ${id}`,
   quote: null,
-  said: speakers.map((name) => ({ speaker: person(name), source: { id: "f".repeat(32) as never, title: "Ep", publishedAt: null }, startSec: null })),
+  said: speakers.map((name) => ({ speaker: person(name), source: { id: "f".repeat(32) as never, title: "Ep", url: null, show: null, publishedAt: null }, startSec: null, endSec: null })),
 });
 const pair = (a: ReturnType<typeof side>, b: ReturnType<typeof side>): CruxCandidate => ({ sides: [a, b], relationConfidence: 0.6, reason: "" });
 

@@ -1,7 +1,7 @@
 import type { Crux } from "@shared/api/speakers";
 import type { TopicSlug } from "@shared/ids";
-import type { Database } from "../db";
-import { findCruxCandidates } from "../repositories/cruxes";
+import type { Database, ManagedTransaction } from "../db";
+import { type CruxCandidate, findCruxCandidates, findThemeCruxCandidates } from "../repositories/cruxes";
 import { MAX_CRUXES, pickCruxes } from "./cruxes";
 import { CRUX_CANDIDATES } from "./refreshCruxes";
 
@@ -17,7 +17,23 @@ export async function findTopicCruxes(db: Database, slug: TopicSlug): Promise<Cr
   const read = (limit: number) => db.read("topicCruxes", (tx) => findCruxCandidates(tx, slug, limit));
   const first = await read(FIRST_LOOK);
   if (!first) return null;
+  return pickFirstLook(first, async () => (await read(CRUX_CANDIDATES)) ?? []);
+}
+
+/**
+ * A theme's cruxes, in the caller's read: its topics' candidate lists merged in one ranking, so
+ * the three are the theme's sharpest whichever topic lists them, and a pair two topics share is
+ * one crux. An unknown topic has no list and adds nothing.
+ */
+export async function readThemeCruxes(tx: ManagedTransaction, slugs: readonly TopicSlug[]): Promise<Crux[]> {
+  const topics = [...new Set(slugs)];
+  const read = (limit: number) => findThemeCruxCandidates(tx, topics, limit);
+  return pickFirstLook(await read(FIRST_LOOK), () => read(CRUX_CANDIDATES * topics.length));
+}
+
+/** The cruxes of the first look, or of every candidate when the first look held too few and there are more. */
+async function pickFirstLook(first: readonly CruxCandidate[], readAll: () => Promise<readonly CruxCandidate[]>): Promise<Crux[]> {
   const cruxes = pickCruxes(first);
   if (cruxes.length === MAX_CRUXES || first.length < FIRST_LOOK) return cruxes;
-  return pickCruxes((await read(CRUX_CANDIDATES)) ?? []);
+  return pickCruxes(await readAll());
 }

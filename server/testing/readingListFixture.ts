@@ -1,4 +1,5 @@
 import { readingListSchemaName, type ListSource, type ReadingListDocument, type ReadingListItem } from "@shared/api/readingListDocument";
+import type { Crux, CruxSide, SpeakerId } from "@shared/api/speakers";
 import type { InsightId, SourceId, TopicSlug } from "@shared/ids";
 
 /** Test data for the formatters: ordinary items and hostile ones (markup, formulas, bad urls). */
@@ -74,7 +75,49 @@ export const document: ReadingListDocument = {
     { title: "Compute (and <chips>)", topics: [topic("compute", "Compute")], items: [items.alone] },
   ],
   voices: { items: 4, shows: 1, speakers: 0, topVoice: { name: "Statecraft & Silicon", kind: "show", items: 1, share: 0.25 }, note: null },
+  cruxes: [],
   saved: null,
 };
+
+const speaker = (c: string, name: string) => ({ id: c.repeat(32) as SpeakerId, name, named: true });
+const maya = speaker("1", "Maya Chen");
+const sam = speaker("2", "Sam <Lee>");
+const dana = speaker("3", "Dana Ruiz");
+
+/** Who said a side, where and when; the source's fields from a list source. */
+const said = (who: ReturnType<typeof speaker>, from: ListSource, startSec: number | null, endSec: number | null = null): CruxSide["said"][number] => ({
+  speaker: who,
+  source: { id: from.id, title: from.title, url: from.url, show: from.show, publishedAt: from.publishedAt },
+  startSec,
+  endSec,
+});
+
+/**
+ * Two cruxes: Maya against Sam and Dana, with quotes and moments; and a claim with markup that Maya says
+ * on both sides (she changed her mind), from a source whose url must never be linked.
+ */
+export const cruxes: readonly Crux[] = [
+  {
+    sides: [
+      { id: id("a"), text: "Open models help small nations", quote: "they help\nsmall nations", said: [said(maya, podcast, 61, 70)] },
+      { id: id("e"), text: "Open models harm small nations", quote: null, said: [said(sam, article, 90), said(dana, podcast, null)] },
+    ],
+    relationConfidence: 0.8,
+    reason: "judges it the other way",
+    changedMind: [],
+  },
+  {
+    sides: [
+      { id: id("9"), text: "Chips *matter* <script>alert(1)</script>", quote: "=SUM(A1)", said: [said(maya, hostile, 5)] },
+      { id: id("8"), text: "+Chips [do not](javascript:alert(1)) matter", quote: null, said: [said(maya, podcast, 3725)] },
+    ],
+    relationConfidence: 0.7,
+    reason: "",
+    changedMind: [maya],
+  },
+];
+
+/** The same list with its cruxes. */
+export const documentWithCruxes: ReadingListDocument = { ...document, cruxes };
 
 export const allItems = [items.central, items.extends, items.contrasts, items.alone];

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { InsightId, SourceId, TopicSlug } from "../ids";
 import { RelationKind, SourceKind, TopicRef } from "../schemas/entities";
-import { SpeakerRef } from "./speakers";
+import { Crux, SpeakerRef } from "./speakers";
 import { VoiceDiversity } from "./voices";
 
 /** Versioned name of the JSON export; bump it when a field changes meaning. */
@@ -96,6 +96,11 @@ export const ReadingListDocument = z
     sections: z.array(ReadingListSection).readonly(),
     /** How many shows and speakers the items come from, and the voice heard most. */
     voices: VoiceDiversity,
+    /**
+     * Up to three claims of the theme's topics on which named speakers take opposite sides, read
+     * from the graph as it is now (for a saved list too); a list made before cruxes has none.
+     */
+    cruxes: z.array(Crux).max(3).readonly().default([]),
     /** Set for a saved list. */
     saved: z
       .object({ id: z.string(), name: z.string(), createdAt: z.string(), updatedAt: z.string() })

@@ -86,11 +86,14 @@ export const CruxSide = z.object({
   said: z.array(
     z.object({
       speaker: SpeakerRef,
-      source: z.object({ id: SourceId, title: z.string(), publishedAt: z.string().nullable() }),
+      source: z.object({ id: SourceId, title: z.string(), url: z.string().nullable(), show: z.string().nullable(), publishedAt: z.string().nullable() }),
       startSec: z.number().nullable(),
+      /** Where the quote ends, when this is the moment the claim's quote was taken from. */
+      endSec: z.number().nullable(),
     }),
   ),
 });
+export type CruxSide = z.infer<typeof CruxSide>;
 
 export const Crux = z.object({
   sides: z.tuple([CruxSide, CruxSide]),
