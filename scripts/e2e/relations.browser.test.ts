@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHeuristicExtractor } from "../../server/extract/heuristic";
+import { refreshCruxesAround } from "../../server/speakers/refreshCruxes";
 import { connectTestDatabase, uniqueTag } from "../../server/testing/harness";
 import { seriousViolations } from "./axe";
 import { launchChromium, screenshot, serveApp, watchForErrors } from "./browser";
@@ -9,7 +11,8 @@ import { launchChromium, screenshot, serveApp, watchForErrors } from "./browser"
  * Typed relations where a reader meets them: drawn in the insight's neighbourhood graph with a
  * key, as transitions of the reading list, beside the list's voices, and the topic's claims
  * ordered by evidence. The relations are written onto the related pairs as the labelling step
- * leaves them (that step has its own tests), so the page is judged on known labels.
+ * leaves them (that step has its own tests), so the page is judged on known labels. The last test
+ * names the speakers, so the tests before it see none.
  */
 const db = connectTestDatabase();
 let browser: Browser;
@@ -18,6 +21,7 @@ const tag = uniqueTag();
 const theme = `${tag} quorvish grids`;
 const patient = { timeout: 20_000 };
 let ids: string[] = [];
+const speakerId = (name: string) => createHash("sha256").update(`${tag} ${name}`).digest("hex").slice(0, 32);
 
 beforeAll(async () => {
   app = await serveApp(db, createHeuristicExtractor());
@@ -98,6 +102,32 @@ describe("typed relations in the browser", () => {
     await page.getByLabel("Most evidence").check();
     await page.waitForURL(/order=evidence/);
     await expect.poll(async () => (await claims.first().textContent()) ?? "", patient).toContain("1 source · 1 show · 0 speakers");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("shows the theme's cruxes on its reading list: each side with who said it, once speakers are named", async () => {
+    await db.write("test", async (tx) => {
+      await tx.run(
+        `MATCH (a:Insight {id: $ids[0]})-[:FROM]->(s:Source), (b:Insight {id: $ids[1]})-[:FROM]->(t:Source)
+         CREATE (ada:Speaker {id: $ada, name: 'Ada Brandt', named: true, scope: s.show}), (ben:Speaker {id: $ben, name: 'Ben Okafor', named: true, scope: t.show})
+         CREATE (a)-[:SAID_BY {sourceId: s.id, startSec: 61}]->(ada), (b)-[:SAID_BY {sourceId: t.id, startSec: 90}]->(ben)`,
+        { ids, ada: speakerId("ada"), ben: speakerId("ben") },
+      );
+      // As labelling does after an ingest: the topic's crux list is kept with its pairs.
+      await refreshCruxesAround(tx, ids);
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    const errors = watchForErrors(page);
+    const detail = (await (await fetch(`${app.baseUrl}/api/insights/${ids[0]}`)).json()) as { topics: { slug: string }[] };
+    await page.goto(`${app.baseUrl}/reading-list?topics=${detail.topics[0]!.slug}`);
+    const crux = page.getByTestId("crux");
+    await expect.poll(() => crux.count(), patient).toBe(1);
+    const sides = await crux.locator(".crux-sides > div").allTextContents();
+    expect(sides).toHaveLength(2);
+    expect(sides.join(" | ")).toMatch(/Ada Brandt.*\|.*against.*Ben Okafor|Ben Okafor.*\|.*against.*Ada Brandt/);
+    await page.getByTestId("cruxes").scrollIntoViewIfNeeded();
+    await screenshot(page, "reading-list-cruxes");
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
