@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyPair, THRESHOLDS } from "./classify";
+import { sidesWeights } from "./sides";
 
 const plain = { score: 0, negated: false, words: [] };
 const good = { score: 1, negated: false, words: ["helps"] };
@@ -33,6 +34,20 @@ describe("classifyPair", () => {
   it("calls a near-identical pair the same claim, unless one of them is negated", () => {
     expect(classifyPair({ cosine: 0.97, leaning: null, a: plain, b: plain })).toMatchObject({ relation: "same" });
     expect(classifyPair({ cosine: 0.97, leaning: null, a: plain, b: { ...plain, negated: true } })).toBeNull();
+  });
+
+  it("lets the learned odds decide contradictions when the model read the pair, with its dev precision as confidence", () => {
+    const [strongest, weakest] = [sidesWeights().strengths[0]!, sidesWeights().strengths.at(-1)!];
+    const strong = classifyPair({ cosine: 0.8, leaning: 0.1, a: plain, b: plain, oppositeSides: strongest.odds + 0.01 });
+    expect(strong).toMatchObject({ relation: "contradicts", confidence: strongest.precision });
+    expect(classifyPair({ cosine: 0.8, leaning: 0.1, a: plain, b: plain, oppositeSides: weakest.odds })).toMatchObject({ relation: "contradicts", confidence: weakest.precision });
+    // Below its weakest strength the model's "no" stands: the rule does not add a contradiction.
+    expect(classifyPair({ cosine: 0.8, leaning: -0.5, a: good, b: bad, oppositeSides: weakest.odds - 0.01 })).toBeNull();
+    expect(classifyPair({ cosine: 0.8, leaning: 0.2, a: plain, b: plain, oppositeSides: weakest.odds - 0.01 })).toMatchObject({ relation: "supports" });
+  });
+
+  it("falls back to the rule when the model could not read the pair", () => {
+    expect(classifyPair({ cosine: 0.8, leaning: -0.25, a: good, b: bad, oppositeSides: null })).toMatchObject({ relation: "contradicts", confidence: 0.66 });
   });
 
   it("gives every label a confidence between 0 and 1", () => {

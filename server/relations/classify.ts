@@ -1,5 +1,6 @@
 import type { RelationKind } from "@shared/schemas/entities";
 import type { Extension } from "./extension";
+import { precisionAt } from "./sides";
 import type { Valence } from "./valence";
 
 /** What the classifier knows of one related pair. */
@@ -12,6 +13,11 @@ export interface PairEvidence {
   readonly b: Valence;
   /** How far `b` (the listed claim) builds on `a` (the claim whose list it is in), by wording; absent when unknown. */
   readonly extension?: Extension;
+  /**
+   * The learned odds (sides.ts) that the two argue opposite sides; absent or null when the model
+   * cannot read the pair (vectors of another embedding model), and the rule below decides.
+   */
+  readonly oppositeSides?: number | null;
 }
 
 export interface Labelled {
@@ -39,7 +45,8 @@ export const THRESHOLDS = {
    */
   supports: 0,
   /**
-   * Opposite judgements and leftovers pointing apart: opposite sides. Leaning <= -0.1: precision
+   * The rule for pairs the learned model (sides.ts) cannot read (vectors of another embedding
+   * model). Opposite judgements and leftovers pointing apart: opposite sides. Leaning <= -0.1: precision
    * 0.607, recall 0.085; <= -0.2: 0.660 / 0.056; <= -0.3: 0.721 / 0.023. NOTE: short of the issue's
    * goal (0.70 at recall 0.20); the leaning alone says "a different point" far more often than
    * "the other side" (<= -0.2: 0.457 / 0.445).
@@ -74,10 +81,8 @@ export function classifyPair(pair: PairEvidence): Labelled | null {
     return { relation: "same", confidence: 0.98, reason: "the same claim in other words" };
   }
   if (pair.leaning === null) return null;
-  if (opposed && pair.leaning <= THRESHOLDS.contradicts && pair.cosine >= THRESHOLDS.contradictsCosine) {
-    const confidence = pair.leaning <= -0.3 ? 0.72 : pair.leaning <= -0.2 ? 0.66 : 0.61;
-    return { relation: "contradicts", confidence, reason: `judges it the other way: ${quoteWords(pair.a)} vs ${quoteWords(pair.b)}` };
-  }
+  const contradiction = contradicts(pair, opposed);
+  if (contradiction) return contradiction;
   if (!opposed && pair.a.negated === pair.b.negated && pair.leaning >= THRESHOLDS.supports && pair.extension && buildsOn(pair.extension)) {
     const clause = pair.extension.connective ? ` ("${pair.extension.connective} …")` : "";
     return { relation: "extends", confidence: 0.94, reason: `builds on it and adds a further point${clause}` };
@@ -87,6 +92,21 @@ export function classifyPair(pair: PairEvidence): Labelled | null {
     return { relation: "supports", confidence, reason: "makes the same point" };
   }
   return null;
+}
+
+/**
+ * Opposite sides: by the learned model when it can read the pair (its strengths and their dev
+ * precision are in sides.weights.json, printed by `npm run train:relations`), else by the rule.
+ */
+function contradicts(pair: PairEvidence, opposed: boolean): Labelled | null {
+  const judged = opposed ? `: ${quoteWords(pair.a)} vs ${quoteWords(pair.b)}` : "";
+  if (pair.oppositeSides !== undefined && pair.oppositeSides !== null) {
+    const confidence = precisionAt(pair.oppositeSides);
+    return confidence === null ? null : { relation: "contradicts", confidence, reason: `argues the other side${judged}` };
+  }
+  if (!opposed || pair.leaning === null || pair.leaning > THRESHOLDS.contradicts || pair.cosine < THRESHOLDS.contradictsCosine) return null;
+  const confidence = pair.leaning <= -0.3 ? 0.72 : pair.leaning <= -0.2 ? 0.66 : 0.61;
+  return { relation: "contradicts", confidence, reason: `judges it the other way${judged}` };
 }
 
 /** Holds most of the other claim's content and adds more than a rewording would. */

@@ -6,7 +6,8 @@ import { findRelatedPairs, findRelationContext, type RelatedPairRow, type Relati
 import { type PairEvidence, classifyPair } from "./classify";
 import { type ClaimWords, claimWordsOf, extensionOf } from "./extension";
 import { type ModelLabels, pairKey } from "./labeller";
-import { leaningTogether } from "./stance";
+import { oppositeSidesOdds } from "./sides";
+import { leftoversOf } from "./stance";
 import { type Valence, valenceOf } from "./valence";
 
 /** Related insights per claim that make up the neighbourhood a pair's stance is read against (a served list). */
@@ -60,13 +61,12 @@ export async function findPairEvidence(tx: ManagedTransaction, pairs: readonly R
     if (!a?.embedding || !b?.embedding || pair.from === pair.to) return null;
     const shared = [...new Set([...a.neighbours, ...b.neighbours])].filter((id) => id !== a.id && id !== b.id);
     const neighbourhood = shared.map((id) => vectors.get(id)).filter((v): v is readonly number[] => v !== undefined);
-    return {
-      cosine: cosine(a.embedding, b.embedding),
-      leaning: leaningTogether(a.embedding, b.embedding, neighbourhood),
-      a: valence(a.id, a.text),
-      b: valence(b.id, b.text),
-      extension: extensionOf(wordsOf(a.id, a.text), wordsOf(b.id, b.text)),
-    };
+    const left = leftoversOf(a.embedding, b.embedding, neighbourhood);
+    const found = { cosine: cosine(a.embedding, b.embedding), leaning: left ? cosine(left.a, left.b) : null, a: valence(a.id, a.text), b: valence(b.id, b.text) };
+    // The learned model reads vectors of the model it was fitted on only, both ends alike.
+    const model = a.embeddingModel === b.embeddingModel ? a.embeddingModel : null;
+    const oppositeSides = left && found.leaning !== null ? oppositeSidesOdds({ ...found, leaning: found.leaning }, left, model) : null;
+    return { ...found, oppositeSides, extension: extensionOf(wordsOf(a.id, a.text), wordsOf(b.id, b.text)) };
   });
 }
 

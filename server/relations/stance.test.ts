@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leaningTogether } from "./stance";
+import { leaningTogether, leftoversOf } from "./stance";
 
 // A debate along axis 0; its two sides lean along +1 and -1 of axis 1; axis 2 tells points apart.
 const debate = (side: number, point = 0) => [1, side * 0.5, point * 0.3];
@@ -15,5 +15,14 @@ describe("leaningTogether", () => {
   it("knows nothing when the neighbourhood is too small to stand for a debate or the widths differ", () => {
     expect(leaningTogether(debate(1), debate(-1), neighbourhood.slice(0, 2))).toBeNull();
     expect(leaningTogether(debate(1), [1, 0], neighbourhood)).toBeNull();
+  });
+
+  it("gives each claim's leftover at length 1, pointing apart for opposite leanings", () => {
+    const left = leftoversOf(debate(1), debate(-1), neighbourhood)!;
+    const size = (v: readonly number[]) => Math.hypot(...v);
+    expect(size(left.a)).toBeCloseTo(1);
+    expect(size(left.b)).toBeCloseTo(1);
+    expect(left.a[1]!).toBeGreaterThan(0);
+    expect(left.b[1]!).toBeLessThan(0);
   });
 });

@@ -1,16 +1,20 @@
 import type { Embedding } from "../embeddings/embedder";
 
+/** Two claims' leftovers once their shared neighbourhood is taken away, each of length 1. */
+export interface Leftovers {
+  readonly a: readonly number[];
+  readonly b: readonly number[];
+}
+
 /**
- * How far two claims lean the same way within the debate they share. The shared neighbourhood
+ * What is particular to each of two claims within the debate they share. The shared neighbourhood
  * (both claims and their related insights) stands for the debate; its centroid is what every claim
  * there has in common, so what is left of each claim once the centroid is taken away is the
- * particular point it makes. Two claims whose leftovers point the same way make the same point;
- * leftovers pointing apart make different points, often from opposite sides.
+ * particular point it makes.
  *
- * Returns the cosine of the two leftovers, -1..1, or null when a vector is missing or the
- * neighbourhood is too small to stand for a debate.
+ * Null when a vector is missing or the neighbourhood is too small to stand for a debate.
  */
-export function leaningTogether(a: Embedding, b: Embedding, neighbourhood: readonly Embedding[]): number | null {
+export function leftoversOf(a: Embedding, b: Embedding, neighbourhood: readonly Embedding[]): Leftovers | null {
   const members = [a, b, ...neighbourhood];
   // Two claims and one neighbour would make a centroid that is mostly the pair itself.
   if (members.length < MIN_NEIGHBOURHOOD + 2) return null;
@@ -23,12 +27,22 @@ export function leaningTogether(a: Embedding, b: Embedding, neighbourhood: reado
   }
   const leftover = (v: Embedding) => {
     const norm = length(v) || 1;
-    return v.map((x, i) => x / norm - centroid[i]!);
+    const left = v.map((x, i) => x / norm - centroid[i]!);
+    const size = length(left);
+    return size === 0 ? null : left.map((x) => x / size);
   };
   const [la, lb] = [leftover(a), leftover(b)];
-  const denominator = length(la) * length(lb);
-  if (denominator === 0) return null;
-  return la.reduce((sum, x, i) => sum + x * lb[i]!, 0) / denominator;
+  return la && lb ? { a: la, b: lb } : null;
+}
+
+/**
+ * How far two claims lean the same way within the debate they share: the cosine of their
+ * leftovers (above), -1..1. Leftovers pointing the same way make the same point; leftovers
+ * pointing apart make different points, often from opposite sides. Null as for `leftoversOf`.
+ */
+export function leaningTogether(a: Embedding, b: Embedding, neighbourhood: readonly Embedding[]): number | null {
+  const left = leftoversOf(a, b, neighbourhood);
+  return left ? left.a.reduce((sum, x, i) => sum + x * left.b[i]!, 0) : null;
 }
 
 /** Fewest related insights around a pair for its centroid to stand for a debate. */

@@ -11,6 +11,8 @@ export interface RelationContextRow {
   readonly id: InsightId;
   readonly text: string;
   readonly embedding: readonly number[] | null;
+  /** The model that made the embedding ("" for one stored before models were recorded), or null without one. */
+  readonly embeddingModel: string | null;
   /** Its related insights, best first, from edges in either direction. */
   readonly neighbours: readonly InsightId[];
 }
@@ -50,7 +52,8 @@ export async function findRelationContext(tx: ManagedTransaction, ids: readonly 
   const result = await tx.run(
     `UNWIND $ids AS id
      MATCH (i:Insight {id: id})
-     RETURN i.id AS id, i.text AS text, i.embedding AS embedding, COLLECT {
+     RETURN i.id AS id, i.text AS text, i.embedding AS embedding,
+       CASE WHEN i.embedding IS NULL THEN null ELSE coalesce(i.embeddingModel, '') END AS embeddingModel, COLLECT {
        MATCH (i)-[r:RELATED_TO]-(n:Insight) WHERE n <> i
        WITH n, max(r.score) AS score ORDER BY score DESC, n.id
        RETURN n.id LIMIT $neighbours
@@ -61,6 +64,7 @@ export async function findRelationContext(tx: ManagedTransaction, ids: readonly 
     id: r.get("id") as InsightId,
     text: r.get("text") as string,
     embedding: (r.get("embedding") as number[] | null) ?? null,
+    embeddingModel: (r.get("embeddingModel") as string | null) ?? null,
     neighbours: r.get("neighbours") as InsightId[],
   }));
 }

@@ -10,6 +10,7 @@ const PublicSet = z.object({
   topics: z.array(
     z.object({
       id: z.string(),
+      split: z.string().optional(),
       claims: z.array(
         z.object({
           id: z.string(),
@@ -30,6 +31,8 @@ export interface LabelledClaim {
   readonly id: string;
   readonly text: string;
   readonly topic: string;
+  /** The topic's official split ("train", "dev"), when the file gives one. */
+  readonly split: string | undefined;
   readonly groups: readonly string[];
   readonly stance: "support" | "oppose" | undefined;
   /** PERSPECTRUM marks crowd paraphrases of another member of the cluster, which favour word overlap. */
@@ -44,6 +47,7 @@ export async function readPublicSet(path: string): Promise<{ name: string; claim
       id: claim.id,
       text: claim.text,
       topic: topic.id,
+      split: topic.split,
       groups: claim.groups,
       stance: claim.stance,
       paraphrase: claim.origin === "paraphrase",

@@ -19,6 +19,16 @@ export function pairTruth(a: readonly LabelledClaim[], b: readonly LabelledClaim
   return found.size === 1 ? [...found][0]! : "unclear";
 }
 
+/**
+ * The official split ("train", "dev") a served pair falls in: that of the debate its claims share,
+ * or for claims of other debates, that of all of them; null when mixed or not given.
+ */
+export function pairSplit(a: readonly LabelledClaim[], b: readonly LabelledClaim[]): string | null {
+  const shared = a.flatMap((x) => b.filter((y) => y.topic === x.topic).map(() => x.split));
+  const splits = new Set(shared.length > 0 ? shared : [...a, ...b].map((c) => c.split));
+  return splits.size === 1 ? ([...splits][0] ?? null) : null;
+}
+
 export interface LabelScores {
   /** Pairs given the label. */
   readonly labelled: number;

@@ -1,4 +1,5 @@
 import type { PairEvidence } from "../../../server/relations/classify";
+import { sidesWeights } from "../../../server/relations/sides";
 import type { PairTruth } from "./pairs";
 
 export interface SweptPair {
@@ -22,6 +23,7 @@ export function printSweep(pairs: readonly SweptPair[]): void {
   console.log(`\nsweep over ${judged.length} served pairs of one debate with evidence (${total("opposite sides")} on opposite sides):`);
   for (const t of [0.3, 0.2, 0.1, 0, -0.1, -0.2]) line(`supports: leaning >= ${t}, not opposed`, "same side", (e) => e.leaning !== null && e.leaning >= t && !opposed(e));
   for (const t of [0, -0.1, -0.2, -0.3]) line(`contradicts: opposed, leaning <= ${t}`, "opposite sides", (e) => opposed(e) && e.leaning !== null && e.leaning <= t);
+  for (const s of sidesWeights().strengths) line(`contradicts: learned odds >= ${s.odds} (dev ${s.precision})`, "opposite sides", (e) => (e.oppositeSides ?? -1) >= s.odds);
   for (const t of [-0.2, -0.3, -0.4]) line(`contradicts: leaning <= ${t}`, "opposite sides", (e) => e.leaning !== null && e.leaning <= t);
   for (const covered of [0.66, 0.75, 0.85]) {
     line(`extends: leaning >= 0, covered >= ${covered}, net words >= 3`, "same side", (e) => {
