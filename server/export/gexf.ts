@@ -29,7 +29,7 @@ export function toGexf(document: ReadingListDocument, links: ThemeLinks): string
   }
   for (const [slug, name] of topics) nodes.push(`<node id="t:${e(slug)}" label="${e(name)}"><attvalues>${attr(0, "topic")}</attvalues></node>`);
   for (const link of links.related) {
-    if (insights.has(link.a) && insights.has(link.b)) edges.push({ source: `i:${link.a}`, target: `i:${link.b}`, kind: "related", weight: link.score, type: "directed" });
+    if (insights.has(link.a) && insights.has(link.b)) edges.push({ source: `i:${link.a}`, target: `i:${link.b}`, kind: link.relation ?? "related", weight: link.score, type: "directed" });
   }
   for (const link of links.coOccurs) {
     if (topics.has(link.a) && topics.has(link.b)) edges.push({ source: `t:${link.a}`, target: `t:${link.b}`, kind: "co_occurs", weight: link.weight, type: "undirected" });

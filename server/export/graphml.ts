@@ -50,7 +50,7 @@ export function toGraphml(document: ReadingListDocument, links: ThemeLinks): str
   for (const [slug, name] of topics) nodes.push(`<node id="t:${e(slug)}">${data({ label: name, kind: "topic" })}</node>`);
   for (const link of links.related) {
     if (insights.has(link.a) && insights.has(link.b)) {
-      edges.push(`<edge source="i:${e(link.a)}" target="i:${e(link.b)}">${data({ relation: "related", weight: link.score })}</edge>`);
+      edges.push(`<edge source="i:${e(link.a)}" target="i:${e(link.b)}">${data({ relation: link.relation ?? "related", weight: link.score })}</edge>`);
     }
   }
   for (const link of links.coOccurs) {

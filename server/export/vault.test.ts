@@ -9,6 +9,7 @@ import { noteName, toVaultNotes } from "./vault";
 const links = {
   related: [
     { a: items.central.id, b: items.alone.id, score: 0.7 },
+    { a: items.central.id, b: items.contrasts.id, score: 0.6, relation: "contradicts" as const },
     { a: items.central.id, b: "e".repeat(32) as typeof items.central.id, score: 0.9 },
   ],
   coOccurs: [{ a: "open-source" as never, b: "sovereign-ai" as never, weight: 0.4 }],
@@ -73,5 +74,9 @@ describe("GEXF export", () => {
     expect(new Set(edges.map((edge) => edge.id)).size).toBe(edges.length);
     expect(edges.filter((edge) => edge.source === "i:" + items.central.id && edge.target === "i:" + items.alone.id).map((edge) => edge.weight)).toEqual(["0.7"]);
     expect(edges.filter((edge) => edge.type === "undirected")).toHaveLength(1);
+    // A labelled pair's edge is of its relation's kind.
+    const kindOf = (edge: { attvalues: { attvalue: { value: string }[] } }) => edge.attvalues.attvalue[0]!.value;
+    const contradiction = (graph.edges.edge as Parameters<typeof kindOf>[0][]).filter((edge) => kindOf(edge) === "contradicts");
+    expect(contradiction).toHaveLength(1);
   });
 });

@@ -40,6 +40,7 @@ describe("OPML export", () => {
 describe("GraphML export", () => {
   const related = [
     { a: items.central.id, b: items.extends.id, score: 0.8 },
+    { a: items.central.id, b: items.contrasts.id, score: 0.6, relation: "contradicts" as const },
     { a: items.central.id, b: "e".repeat(32) as typeof items.central.id, score: 0.9 },
   ];
   const coOccurs = [{ a: "open-source" as never, b: "sovereign-ai" as never, weight: 0.4 }];
@@ -58,13 +59,14 @@ describe("GraphML export", () => {
     expect(nodes.filter((n) => n.id.startsWith("t:")).map((n) => n.id).sort()).toEqual(["t:compute", "t:open-source", "t:sovereign-ai"]);
   });
 
-  it("has about, related and co-occurrence edges, only between nodes it holds", () => {
+  it("has about, related (by their typed relation when labelled) and co-occurrence edges, only between nodes it holds", () => {
     const edges = graph.edge as { source: string; target: string; data: { key: string; "#text": string | number }[] }[];
     const ids = new Set((graph.node as { id: string }[]).map((n) => n.id));
     expect(edges.every((edge) => ids.has(edge.source) && ids.has(edge.target))).toBe(true);
     const byRelation = (relation: string) => edges.filter((edge) => value(edge, "relation") === relation);
     expect(byRelation("about")).toHaveLength(5);
     expect(byRelation("related").map((edge) => value(edge, "weight"))).toEqual([0.8]);
+    expect(byRelation("contradicts").map((edge) => [edge.target, value(edge, "weight")])).toEqual([[`i:${items.contrasts.id}`, 0.6]]);
     expect(byRelation("co_occurs").map((edge) => [edge.source, edge.target])).toEqual([["t:open-source", "t:sovereign-ai"]]);
   });
 });
