@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { InsightId } from "@shared/ids";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHeuristicExtractor } from "../../server/extract/heuristic";
@@ -115,7 +116,7 @@ describe("typed relations in the browser", () => {
         { ids, ada: speakerId("ada"), ben: speakerId("ben") },
       );
       // As labelling does after an ingest: the topic's crux list is kept with its pairs.
-      await refreshCruxesAround(tx, ids);
+      await refreshCruxesAround(tx, ids as InsightId[]);
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     const errors = watchForErrors(page);
