@@ -85,6 +85,13 @@ describe("a reading list's Cruxes", () => {
     expect(section).toContain(`Said by: Sam Lee · [Kids on stage](<${url}>) · Stagecraft · [at 1:30](<${url}#t=90>) · 2026-10-01`);
   });
 
+  it("narrowed by a search, keeps only cruxes whose two claims both pass it", async () => {
+    const narrowed = async (q: string) => ReadingListDocument.parse((await request(app).get(`/api/reading-list?topics=${topics.join(",")}&q=${q}`).expect(200)).body).cruxes;
+    // "children" is in the anchor and the rival: their crux stays; "confident" only in the anchor.
+    expect((await narrowed("children")).map((crux) => crux.sides.map((side) => side.id).sort())).toEqual([[ids.anchor, ids.rival].sort()]);
+    expect(await narrowed("confident")).toEqual([]);
+  });
+
   it("keeps it in a saved copy, read again with the list", async () => {
     const built = ReadingListDocument.parse((await buildList("json")).body);
     const created = await request(app).post("/api/reading-lists").send({ name: `Cruxes ${tag}`, theme: { topics } }).expect(201);

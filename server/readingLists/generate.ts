@@ -25,12 +25,16 @@ export function toTheme(input: ThemeQuery | ThemeBody): Theme {
   };
 }
 
+/** A theme narrowed by a search, dates, sources or kinds, not only by its topics. */
+const isNarrowed = (theme: Theme) => theme.q !== null || theme.from !== null || theme.to !== null || theme.sources !== null || theme.kinds !== null;
+
 /** Reads the theme and its cruxes in one transaction and builds its reading list outside it. */
 export async function generateReadingList(db: Database, theme: Theme, now: Date): Promise<GeneratedList> {
-  const { candidates, cruxes } = await db.read("readingListTheme", async (tx) => ({
-    candidates: await readThemeCandidates(tx, theme),
-    cruxes: await readThemeCruxes(tx, theme.topics),
-  }));
+  const { candidates, cruxes } = await db.read("readingListTheme", async (tx) => {
+    const candidates = await readThemeCandidates(tx, theme);
+    const within = isNarrowed(theme) ? new Set(candidates.insights.map((insight) => insight.id)) : undefined;
+    return { candidates, cruxes: await readThemeCruxes(tx, theme.topics, within) };
+  });
   return {
     document: buildReadingList(candidates, cruxes, theme, now),
     links: { related: candidates.links, coOccurs: candidates.topicLinks },

@@ -1,5 +1,5 @@
 import type { Crux } from "@shared/api/speakers";
-import type { TopicSlug } from "@shared/ids";
+import type { InsightId, TopicSlug } from "@shared/ids";
 import type { Database, ManagedTransaction } from "../db";
 import { type CruxCandidate, findCruxCandidates, findThemeCruxCandidates } from "../repositories/cruxes";
 import { MAX_CRUXES, pickCruxes } from "./cruxes";
@@ -23,11 +23,17 @@ export async function findTopicCruxes(db: Database, slug: TopicSlug): Promise<Cr
 /**
  * A theme's cruxes, in the caller's read: its topics' candidate lists merged in one ranking, so
  * the three are the theme's sharpest whichever topic lists them, and a pair two topics share is
- * one crux. An unknown topic has no list and adds nothing.
+ * one crux. An unknown topic has no list and adds nothing. `within`, for a list narrowed by a
+ * search, dates, sources or kinds: only cruxes whose two claims both pass, so the section never
+ * quotes a source the reader filtered out (the whole lists are read then: they are short).
  */
-export async function readThemeCruxes(tx: ManagedTransaction, slugs: readonly TopicSlug[]): Promise<Crux[]> {
+export async function readThemeCruxes(tx: ManagedTransaction, slugs: readonly TopicSlug[], within?: ReadonlySet<InsightId>): Promise<Crux[]> {
   const topics = [...new Set(slugs)];
   const read = (limit: number) => findThemeCruxCandidates(tx, topics, limit);
+  if (within) {
+    const all = await read(CRUX_CANDIDATES * topics.length);
+    return pickCruxes(all.filter((candidate) => candidate.sides.every((side) => within.has(side.id))));
+  }
   return pickFirstLook(await read(FIRST_LOOK), () => read(CRUX_CANDIDATES * topics.length));
 }
 
