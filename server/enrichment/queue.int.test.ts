@@ -196,6 +196,28 @@ describe("two app servers on one database", () => {
   });
 });
 
+describe("a stage that takes fewer insights a batch", () => {
+  it("is given batches of at most its limit, by the worker and by a caller that waits, and still takes every insight once", async () => {
+    const tag = uniqueTag();
+    const ids = (await queued(tag, 10)).map((i) => i.id);
+    const stage = `test-small-${tag}`;
+    await db.write("test", (tx) => tx.run("UNWIND $ids AS id MATCH (i:Insight {id: id}) SET i.enrichStage = $stage", { ids, stage }));
+    const sizes: number[] = [];
+    const small = defineStage({
+      name: stage,
+      batchLimit: () => 3,
+      apply: async (tx, held) => {
+        sizes.push(held.length);
+        await tx.run("UNWIND $held AS id MATCH (i:Insight {id: id}) SET i.runs = coalesce(i.runs, 0) + 1", { held });
+      },
+    });
+    await createEnrichment({ ...context, stages: [small], batchSize: 8, sweep: false }).waitFor(ids as InsightId[]);
+    expect(Math.max(...sizes)).toBe(3);
+    const runs = await rows<{ runs: number }>("UNWIND $ids AS id MATCH (i:Insight {id: id}) RETURN i.runs AS runs", { ids });
+    expect(runs.map((r) => r.runs)).toEqual(ids.map(() => 1));
+  });
+});
+
 describe("a caller that waits for many insights", () => {
   it("takes them through in parts of a batch, a part's model step overlapping the next steps of the part before", async () => {
     const tag = uniqueTag();

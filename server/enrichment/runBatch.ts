@@ -29,7 +29,8 @@ export interface BatchResult {
 const CLAIM_WRITE: WriteOptions = { inTurn: true };
 
 export function claim(context: EnrichmentContext, stage: EnrichmentStage, lease: string, settings: QueueSettings, limit: number, only?: readonly InsightId[]) {
-  return context.db.write("enrich:claim", (tx) => claimBatch(tx, { stage: stage.name, lease, leaseMs: settings.leaseMs, limit, ...(only && { only }) }), CLAIM_WRITE);
+  const most = Math.min(limit, stage.batchLimit?.(context) ?? limit);
+  return context.db.write("enrich:claim", (tx) => claimBatch(tx, { stage: stage.name, lease, leaseMs: settings.leaseMs, limit: most, ...(only && { only }) }), CLAIM_WRITE);
 }
 
 /** Hands a batch back after an error that was not the insights' fault, so another worker need not wait out the lease. */

@@ -25,6 +25,11 @@ export interface StageOutcome {
  */
 export interface EnrichmentStage<Prepared = unknown> {
   readonly name: string;
+  /**
+   * Most insights one batch of this stage takes, when fewer than the queue's batch: a stage whose
+   * `prepare` calls a remote model takes fewer, so its calls end well within the lease.
+   */
+  batchLimit?(context: EnrichmentContext): number | undefined;
   prepare?(context: EnrichmentContext, ids: readonly InsightId[]): Promise<Prepared>;
   apply(tx: ManagedTransaction, ids: readonly InsightId[], prepared: Prepared | undefined, context: EnrichmentContext): Promise<StageOutcome | void>;
 }
