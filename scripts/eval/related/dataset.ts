@@ -17,9 +17,10 @@ const BATCH = 500;
  * product's real path (each claim a note of its own, ingested in batches with topics, embeddings,
  * near-duplicate merging and incremental related lists) into a private Neo4j; the lists the HTTP
  * API serves are then scored with the set's pooled measure, beside the plain TF-IDF baseline
- * computed in the same run over the same pool.
+ * computed in the same run over the same pool. With `split` ("dev"), the rows are printed again
+ * for the queries of that official split's debates only (the pool is still every claim).
  */
-export async function evaluateDataset(path: string): Promise<void> {
+export async function evaluateDataset(path: string, split?: string): Promise<void> {
   const { name, claims } = await readPublicSet(path);
   await withEvalGraph(async (db, embeddings) => {
     const sourceOf = claims.map((claim) => ({ title: claim.key, url: `urn:eval:${claim.key}` }));
@@ -49,18 +50,26 @@ export async function evaluateDataset(path: string): Promise<void> {
     const tfidf = tfidfRanker(claims.map((c) => c.text));
     const merged = claims.length - claimsOfInsight.size;
     console.log(`${name}: ${claims.length} claims → ${claimsOfInsight.size} insights (${merged} merged as near-duplicates), ingested in ${seconds.toFixed(0)} s; embeddings: ${embeddings?.embedder.model ?? "none"}`);
-    const rows: [string, PooledScores][] = [
-      ["baseline: plain TF-IDF cosine (exhaustive)", scorePooled(claims, (q) => tfidf(q, 40))],
-      ["served: GET /api/insights/:id/related", scorePooled(claims, servedRanking)],
-    ];
-    if (claims.some((c) => c.paraphrase)) {
-      const original = (c: LabelledClaim) => !c.paraphrase;
-      rows.push(
-        ["baseline, crowd paraphrases left out", scorePooled(claims, (q) => tfidf(q, 80), original)],
-        ["served, crowd paraphrases left out", scorePooled(claims, servedRanking, original)],
-      );
+    const rowsFor = (asks: (claim: LabelledClaim) => boolean): [string, PooledScores][] => {
+      const rows: [string, PooledScores][] = [
+        ["baseline: plain TF-IDF cosine (exhaustive)", scorePooled(claims, (q) => tfidf(q, 40), undefined, asks)],
+        ["served: GET /api/insights/:id/related", scorePooled(claims, servedRanking, undefined, asks)],
+      ];
+      if (claims.some((c) => c.paraphrase)) {
+        const original = (c: LabelledClaim) => !c.paraphrase;
+        rows.push(
+          ["baseline, crowd paraphrases left out", scorePooled(claims, (q) => tfidf(q, 80), original, asks)],
+          ["served, crowd paraphrases left out", scorePooled(claims, servedRanking, original, asks)],
+        );
+      }
+      return rows;
+    };
+    console.log("\nall queries:");
+    printRows(rowsFor(() => true));
+    if (split) {
+      console.log(`\nqueries of ${split}-split debates only (the pool is still every claim):`);
+      printRows(rowsFor((c) => c.split === split));
     }
-    printRows(rows);
     printMerges(claims, insightOfClaim);
   });
 }

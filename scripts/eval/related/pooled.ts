@@ -15,8 +15,15 @@ export interface PooledScores {
  * The public sets' measure (eval-data/README.md): every claim sharing a group with another claim
  * is a query; the pool is every claim of the file; candidates with the query's normalised text are
  * dropped; relevant = shares a group. `rank` gives the query's ranked pool (it may be shorter).
+ * `keep` leaves claims out of the pool and the queries alike; `asks` only narrows which claims are
+ * queries (one official split's debates), the pool staying every kept claim of the file.
  */
-export function scorePooled(claims: readonly LabelledClaim[], rank: (query: number) => Ranking, keep: (claim: LabelledClaim) => boolean = () => true): PooledScores {
+export function scorePooled(
+  claims: readonly LabelledClaim[],
+  rank: (query: number) => Ranking,
+  keep: (claim: LabelledClaim) => boolean = () => true,
+  asks: (claim: LabelledClaim) => boolean = () => true,
+): PooledScores {
   const texts = claims.map((c) => normalisedText(c.text));
   const byGroup = new Map<string, number[]>();
   claims.forEach((claim, i) => {
@@ -28,7 +35,7 @@ export function scorePooled(claims: readonly LabelledClaim[], rank: (query: numb
   let r10 = 0;
   let map = 0;
   claims.forEach((claim, q) => {
-    if (!keep(claim)) return;
+    if (!keep(claim) || !asks(claim)) return;
     const relevant = new Set(claim.groups.flatMap((g) => byGroup.get(g) ?? []).filter((i) => i !== q && texts[i] !== texts[q]));
     if (relevant.size === 0) return;
     const top = rank(q).filter((i) => i !== q && texts[i] !== texts[q] && keep(claims[i]!)).slice(0, 10);

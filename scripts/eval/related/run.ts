@@ -105,7 +105,8 @@ const datasetFlag = process.argv.indexOf("--dataset");
 if (datasetFlag >= 0) {
   const path = process.argv[datasetFlag + 1];
   if (!path) throw new Error("--dataset needs a file, e.g. ../shared/eval-data/argkp.dev.json");
-  await evaluateDataset(path);
+  const splitFlag = process.argv.indexOf("--split");
+  await evaluateDataset(path, splitFlag >= 0 ? process.argv[splitFlag + 1] : undefined);
 } else {
   await main();
 }
