@@ -20,6 +20,11 @@ export interface WriteOptions {
 export interface Database {
   read<T>(name: string, work: Work<T>): Promise<T>;
   write<T>(name: string, work: Work<T>, options?: WriteOptions): Promise<T>;
+  /**
+   * Write transactions committed through this handle so far. Lets a cache of graph reads know
+   * that this process changed nothing since it last looked (another process's writes it cannot see).
+   */
+  committedWrites?(): number;
   /** Resolves when the server answers, rejects with the driver's error otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -50,12 +55,18 @@ export function createDatabase(driver: Driver, database: string): Database {
     lastInTurn = result.catch(() => undefined);
     return result;
   };
+  let committed = 0;
   return {
     read: (name, work) => run("READ", name, work),
     write: (name, work, options = {}) => {
-      const write = () => run("WRITE", name, work, options.timeoutMs);
+      const write = async () => {
+        const result = await run("WRITE", name, work, options.timeoutMs);
+        committed += 1;
+        return result;
+      };
       return options.inTurn ? inTurn(write) : write();
     },
+    committedWrites: () => committed,
     ping: async () => {
       await driver.getServerInfo({ database });
     },
