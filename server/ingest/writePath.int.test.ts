@@ -40,7 +40,7 @@ describe("re-ingesting a source that holds insights old and new", () => {
         { text: claim(0), topics: [topic(tag, "grid")] },
         { text: claim(1), topics: [topic(tag, "grid"), topic(tag, "energy", 0.5)] },
       ]),
-      { title: `Source ${tag}` },
+      { title: `Source ${tag}`, text: "Grid connections decide where data centres go." },
       answerAtOnce,
     );
     expect(first.alreadyPresent).toBe(0);
@@ -54,7 +54,7 @@ describe("re-ingesting a source that holds insights old and new", () => {
         { text: claim(2), topics: [topic(tag, "siting", 0.2)] },
         { text: claim(2).toUpperCase(), topics: [topic(tag, "siting", 0.8)] },
       ]),
-      { title: `Source ${tag}` },
+      { title: `Source ${tag}`, text: "Grid connections decide where data centres go." },
       answerAtOnce,
     );
     expect(again.alreadyPresent).toBe(2);

@@ -3,11 +3,7 @@ import type { InsightSummary } from "@shared/schemas/entities";
 import type { ManagedTransaction } from "../db";
 import { type InsightBatch, toSummary } from "./insights";
 
-/**
- * Writes a batch with one UNWIND per element type. MERGE on the stable keys makes a second
- * ingest of the same rows change nothing. Nothing is derived here: new insights are marked for the
- * enrichment queue (server/enrichment/), which computes the rest in the background.
- */
+/** Where the enrichment queue (server/enrichment/) takes the insights a write touches. */
 export interface QueueOnWrite {
   /** The stage a new insight waits for first. */
   readonly first: string;
@@ -35,6 +31,11 @@ interface WrittenTopics {
   readonly nodes: ReadonlyMap<TopicSlug, NodeRef>;
 }
 
+/**
+ * Writes a batch with one UNWIND per element type. MERGE on the stable keys makes a second
+ * ingest of the same rows change nothing. Nothing is derived here: new insights are marked for the
+ * enrichment queue, which computes the rest in the background.
+ */
 export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBatch, queue: QueueOnWrite): Promise<WrittenBatch> {
   const sources = await writeSources(tx, batch.sources);
   const created = await writeInsights(tx, batch, queue);
