@@ -1,7 +1,8 @@
 import type { NewInsight } from "@shared/api/insights";
 import type { SourceMeta } from "@shared/api/sources";
 import type { InsightSummary } from "@shared/schemas/entities";
-import { BATCH_WRITE_TIMEOUT_MS, type Database, type WriteOptions } from "../db";
+import type { InsightId } from "@shared/ids";
+import { BATCH_WRITE_TIMEOUT_MS, type Database, type ManagedTransaction, type WriteOptions } from "../db";
 import type { InsightEmbeddings } from "../embeddings";
 import { type Enrichment, createEnrichment } from "../enrichment";
 import { STAGES } from "../enrichment/stages";
@@ -10,7 +11,8 @@ import { EMBED } from "../enrichment/steps/embed";
 import { NoInsightsError, whyNoInsights } from "../extract/noInsights";
 import type { Extractor, QuoteRepairs, Turn } from "../extract/types";
 import { foldTypedTopics } from "../topics/foldAliases";
-import { type InsightBatch, type SourceRow, findExistingInsightIds, findInsightSummaries, writeInsightBatch } from "../repositories/insights";
+import { type InsightBatch, type SourceRow, findInsightSummaries } from "../repositories/insights";
+import { type WrittenBatch, summariesOfCreated, writeInsightBatch } from "../repositories/insightWrites";
 import { linkListedInsights } from "../repositories/listedLinks";
 import type { StoredDocument } from "./storedDocument";
 import { writeSaidBy } from "../speakers/writeSaidBy";
@@ -132,13 +134,14 @@ async function writeAndQueue(db: Database, batch: InsightBatch, options: IngestO
   const written = await db.write(
     "ingest",
     async (tx) => {
-      const existing = await findExistingInsightIds(tx, ids);
-      await writeInsightBatch(tx, await foldTypedTopics(tx, batch), queue);
+      const folded = await foldTypedTopics(tx, batch);
+      const stored = await writeInsightBatch(tx, folded, queue);
       await writeSaidBy(tx, batch);
       const [headline, ...listed] = ids;
       const sourceId = batch.sources[0]?.id;
       await linkListedInsights(tx, firstIsHeadline && headline && sourceId ? listed.map((id) => ({ headline, listed: id, sourceId })) : []);
-      return { existing, insights: options.waitForEnrichment === false ? await findInsightSummaries(tx, ids) : [] };
+      const existing = new Set(ids.filter((id) => !stored.created.has(id)));
+      return { existing, insights: options.waitForEnrichment === false ? await summariesOf(tx, ids, folded, stored) : [] };
     },
     INGEST_WRITE,
   );
@@ -151,6 +154,15 @@ async function writeAndQueue(db: Database, batch: InsightBatch, options: IngestO
   // Folded into an insight from before this batch: that one was present already.
   const inBatch = new Set(ids);
   return { insights, alreadyPresent: kept.filter((id) => existing.has(id) || !inBatch.has(id)).length };
+}
+
+/** The batch's insights as written, in order: those this write created from its rows, the others read back. */
+async function summariesOf(tx: ManagedTransaction, ids: readonly InsightId[], batch: InsightBatch, stored: WrittenBatch): Promise<InsightSummary[]> {
+  const created = summariesOfCreated(batch, stored);
+  const others = ids.filter((id) => !created.has(id));
+  const existing = others.length > 0 ? await findInsightSummaries(tx, others) : [];
+  const read = new Map(existing.map((summary) => [summary.id, summary]));
+  return ids.flatMap((id) => created.get(id) ?? read.get(id) ?? []);
 }
 
 const documentRows = (source: SourceRow, stored: StoredDocument | undefined) => (stored ? [{ sourceId: source.id, ...stored }] : []);

@@ -46,74 +46,6 @@ export interface InsightRow {
   readonly confidence: number;
 }
 
-/**
- * Writes a batch with one UNWIND per element type. MERGE on the stable keys makes a second
- * ingest of the same rows change nothing. Nothing is derived here: new insights are marked for the
- * enrichment queue (server/enrichment/), which computes the rest in the background.
- */
-export interface QueueOnWrite {
-  /** The stage a new insight waits for first. */
-  readonly first: string;
-  /** An insight that gains a topic waits here again, so its topic counts stay exact. */
-  readonly topicsChanged: string;
-  /** With embeddings configured: an insight without this model's embedding waits at `embed` again. */
-  readonly embedding: { readonly stage: string; readonly model: string } | null;
-}
-
-export async function writeInsightBatch(tx: ManagedTransaction, batch: InsightBatch, queue: QueueOnWrite): Promise<void> {
-  await tx.run(
-    `UNWIND $sources AS row
-     MERGE (s:Source {id: row.id})
-       ON CREATE SET s += row, s.ingestedAt = datetime()`,
-    { sources: batch.sources },
-  );
-  await tx.run(
-    `UNWIND $insights AS row
-     MERGE (i:Insight {id: row.id})
-       ON CREATE SET i += row, i.createdAt = datetime(), i.enrichStage = $first
-       ON MATCH SET i.enrichStage = CASE
-         WHEN i.enrichStage IS NULL AND $embedding IS NOT NULL AND coalesce(i.embeddingModel, '') <> $embedding.model
-         THEN $embedding.stage ELSE i.enrichStage END`,
-    { insights: batch.insights, first: queue.first, embedding: queue.embedding },
-  );
-  await tx.run(
-    `UNWIND $from AS row
-     MATCH (i:Insight {id: row.insightId}), (s:Source {id: row.sourceId})
-     MERGE (i)-[f:FROM]->(s)
-       ON CREATE SET f.position = row.position, f.speaker = row.speaker, f.startSec = row.startSec`,
-    { from: batch.from },
-  );
-  // The latest reading replaces the stored one; a fetch address stays known when a copy arrives another way.
-  await tx.run(
-    `UNWIND $documents AS row
-     MATCH (s:Source {id: row.sourceId})
-     SET s.document = row.document, s.readFrom = coalesce(row.readFrom, s.readFrom)`,
-    { documents: batch.documents ?? [] },
-  );
-  await writeTopicLinks(tx, batch, queue.topicsChanged);
-}
-
-/**
- * Topics (created when new) and the insights' ABOUT links. An insight already through the queue
- * that gains a topic waits at `topicsChanged` again, so its topic counts stay exact.
- */
-export async function writeTopicLinks(tx: ManagedTransaction, links: Pick<InsightBatch, "topics" | "about">, topicsChanged: string): Promise<void> {
-  await tx.run(
-    `UNWIND $topics AS row
-     MERGE (t:Topic {slug: row.slug})
-       ON CREATE SET t += row, t.insightCount = 0`,
-    { topics: links.topics },
-  );
-  await tx.run(
-    `UNWIND $about AS row
-     MATCH (i:Insight {id: row.insightId}), (t:Topic {slug: row.slug})
-     MERGE (i)-[a:ABOUT]->(t)
-     SET a.weight = row.weight,
-         i.enrichStage = CASE WHEN i.enrichStage IS NULL AND i.enrichedAt IS NOT NULL AND a.counted IS NULL THEN $topicsChanged ELSE i.enrichStage END`,
-    { about: links.about, topicsChanged },
-  );
-}
-
 const summaryProjection = `{
   id: i.id,
   text: i.text,
@@ -128,17 +60,6 @@ const byWeight = (topics: readonly TopicWithWeight[]) =>
   [...topics]
     .sort((a, b) => b.weight - a.weight || a.slug.localeCompare(b.slug))
     .map(({ slug, name }) => ({ slug: slug as TopicSlug, name }));
-
-/** Which of these insights the graph already holds (from an earlier ingest). */
-export async function findExistingInsightIds(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<Set<InsightId>> {
-  const result = await tx.run(
-    `UNWIND $ids AS id
-     MATCH (i:Insight {id: id})
-     RETURN collect(i.id) AS ids`,
-    { ids },
-  );
-  return new Set((result.records[0]?.get("ids") ?? []) as InsightId[]);
-}
 
 export async function findInsightSummaries(tx: ManagedTransaction, ids: readonly InsightId[]): Promise<InsightSummary[]> {
   const result = await tx.run(

@@ -1,5 +1,5 @@
 import { findEmbeddings } from "../../repositories/embeddings";
-import { writeTopicLinks } from "../../repositories/insights";
+import { writeTopicLinks } from "../../repositories/insightWrites";
 import { findInsightsToTopic } from "../../repositories/topicCentroids";
 import { topicsForBatch } from "../../topics";
 import { defineStage } from "../stage";
