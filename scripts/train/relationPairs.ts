@@ -1,5 +1,5 @@
 import type { Embedding } from "../../server/embeddings";
-import { type Leftovers, leftoversOf } from "../../server/relations/stance";
+import { type Leftovers, leaningOf, leftoversOf } from "../../server/relations/stance";
 import { type Valence, valenceOf } from "../../server/relations/valence";
 import type { LabelledClaim } from "../eval/related/publicSet";
 import { pairSplit, pairTruth, type PairTruth } from "../eval/relations/pairs";
@@ -58,7 +58,7 @@ export function relatedPairs(texts: readonly TrainingClaim[]): TrainingPair[] {
         truth: pairTruth(a.claims, b.claims),
         split: pairSplit(a.claims, b.claims),
         cosine: dot(unit[i]!, unit[j]!),
-        leaning: dot(leftovers.a, leftovers.b),
+        leaning: leaningOf(leftovers),
         a: a.valence,
         b: b.valence,
         leftovers,

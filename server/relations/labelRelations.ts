@@ -7,7 +7,7 @@ import { type PairEvidence, classifyPair } from "./classify";
 import { type ClaimWords, claimWordsOf, extensionOf } from "./extension";
 import { type ModelLabels, pairKey } from "./labeller";
 import { oppositeSidesOdds } from "./sides";
-import { leftoversOf } from "./stance";
+import { leaningOf, leftoversOf } from "./stance";
 import { type Valence, valenceOf } from "./valence";
 
 /** Related insights per claim that make up the neighbourhood a pair's stance is read against (a served list). */
@@ -62,7 +62,7 @@ export async function findPairEvidence(tx: ManagedTransaction, pairs: readonly R
     const shared = [...new Set([...a.neighbours, ...b.neighbours])].filter((id) => id !== a.id && id !== b.id);
     const neighbourhood = shared.map((id) => vectors.get(id)).filter((v): v is readonly number[] => v !== undefined);
     const left = leftoversOf(a.embedding, b.embedding, neighbourhood);
-    const found = { cosine: cosine(a.embedding, b.embedding), leaning: left ? cosine(left.a, left.b) : null, a: valence(a.id, a.text), b: valence(b.id, b.text) };
+    const found = { cosine: cosine(a.embedding, b.embedding), leaning: left ? leaningOf(left) : null, a: valence(a.id, a.text), b: valence(b.id, b.text) };
     // The learned model reads vectors of the model it was fitted on only, both ends alike.
     const model = a.embeddingModel === b.embeddingModel ? a.embeddingModel : null;
     const oppositeSides = left && found.leaning !== null ? oppositeSidesOdds({ ...found, leaning: found.leaning }, left, model) : null;

@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { leaningTogether, leftoversOf } from "./stance";
+import { leaningOf, leftoversOf } from "./stance";
 
 // A debate along axis 0; its two sides lean along +1 and -1 of axis 1; axis 2 tells points apart.
 const debate = (side: number, point = 0) => [1, side * 0.5, point * 0.3];
+/** Two claims' leaning as the labeller reads it: their leftovers, then the leftovers' cosine. */
+const leaningTogether = (a: number[], b: number[], neighbourhood: number[][]) => {
+  const left = leftoversOf(a, b, neighbourhood);
+  return left ? leaningOf(left) : null;
+};
 
 describe("leaningTogether", () => {
   const neighbourhood = [debate(1, 1), debate(-1, 1), debate(1, -1), debate(-1, -1), debate(0, 0)];

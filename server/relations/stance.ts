@@ -38,11 +38,11 @@ export function leftoversOf(a: Embedding, b: Embedding, neighbourhood: readonly 
 /**
  * How far two claims lean the same way within the debate they share: the cosine of their
  * leftovers (above), -1..1. Leftovers pointing the same way make the same point; leftovers
- * pointing apart make different points, often from opposite sides. Null as for `leftoversOf`.
+ * pointing apart make different points, often from opposite sides.
  */
-export function leaningTogether(a: Embedding, b: Embedding, neighbourhood: readonly Embedding[]): number | null {
-  const left = leftoversOf(a, b, neighbourhood);
-  return left ? left.a.reduce((sum, x, i) => sum + x * left.b[i]!, 0) : null;
+export function leaningOf(left: Leftovers): number {
+  // Both leftovers are of length 1, so their dot product is their cosine.
+  return left.a.reduce((sum, x, i) => sum + x * left.b[i]!, 0);
 }
 
 /** Fewest related insights around a pair for its centroid to stand for a debate. */
