@@ -51,8 +51,11 @@ describe("the insight page's related filters and paths", () => {
     const errors = watchForErrors(page);
     await page.goto(`${app.baseUrl}/insights/${ids[0]}`);
     await page.getByTestId("related-item").first().waitFor();
-    await page.getByLabel("Other shows only").check();
+    // A click, not check(): the box follows the URL, which the router sets in a transition, so
+    // its state can change after check() has looked (it failed that way on a loaded CI machine).
+    await page.getByLabel("Other shows only").click();
     await page.waitForURL(/otherShows=1/);
+    await expect.poll(() => page.getByLabel("Other shows only").isChecked(), { timeout: 20_000 }).toBe(true);
     await page.getByText(/^The filters hide all .* from the same show/).waitFor();
     await screenshot(page, "related-filters-empty");
     await page.reload();
