@@ -17,4 +17,13 @@ describe("laterDatabase", () => {
     await expect(db.read("test", async () => 1)).rejects.toThrow(/store is in use/);
     await expect(db.ping()).rejects.toThrow(/store is in use/);
   });
+
+  it("counts committed writes once open, so cached pages can skip the version read", async () => {
+    let open!: (db: Database) => void;
+    const db = laterDatabase(new Promise((resolve) => (open = resolve)));
+    expect(db.committedWrites?.()).toBeUndefined();
+    open({ committedWrites: () => 3 } as Database);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(db.committedWrites?.()).toBe(3);
+  });
 });

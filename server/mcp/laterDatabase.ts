@@ -8,11 +8,14 @@ import type { Database } from "../db";
  */
 export function laterDatabase(opening: Promise<Database>): Database {
   // Handled here so a failure waits for the first tool call instead of ending the process.
-  opening.catch(() => undefined);
+  let opened: Database | undefined;
+  opening.then((db) => (opened = db)).catch(() => undefined);
   return {
     read: async (name, work) => (await opening).read(name, work),
     write: async (name, work, options) => (await opening).write(name, work, options),
     ping: async () => (await opening).ping(),
     close: async () => (await opening).close(),
+    // Counted once open; undefined before then, which makes a version reader look every time.
+    committedWrites: () => opened?.committedWrites?.(),
   };
 }
