@@ -23,8 +23,9 @@ export interface Database {
   /**
    * Write transactions committed through this handle so far. Lets a cache of graph reads know
    * that this process changed nothing since it last looked (another process's writes it cannot see).
+   * Undefined while it cannot count yet (a database still being opened), so readers look every time.
    */
-  committedWrites?(): number;
+  committedWrites?(): number | undefined;
   /** Resolves when the server answers, rejects with the driver's error otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
