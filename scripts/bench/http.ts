@@ -1,8 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { createInterface } from "node:readline";
 import autocannon from "autocannon";
+import { type AppProcess, startAppProcess } from "../../server/testing/appProcess";
 
 export interface HttpFigures {
   readonly p50Ms: number;
@@ -12,52 +9,17 @@ export interface HttpFigures {
   readonly errors: number;
 }
 
-export interface ServerProcess {
-  readonly baseUrl: string;
-  readonly child: ChildProcess;
-  /** Peak resident memory of the server process so far (VmHWM), in MiB. */
-  peakRssMb(): number;
-  stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((ready) => server.listen(0, "127.0.0.1", ready));
-  const address = server.address();
-  await new Promise((done) => server.close(done));
-  if (typeof address !== "object" || !address) throw new Error("no free port");
-  return address.port;
-}
-
-/** The real server (`server/index.ts`) as its own process, so its memory is measured alone. */
-export async function startServer(neo4jUri: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
-    env: { ...process.env, NEO4J_URI: neo4jUri, SAMPLE_DATA: "0", PORT: String(port), HOST: "127.0.0.1" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise<void>((ready, fail) => {
-    createInterface({ input: child.stdout! }).on("line", (line) => {
-      if (line.includes("serving http")) ready();
-    });
-    child.once("exit", (code) => fail(new Error(`server exited early (${code})`)));
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100 && (await fetch(`${baseUrl}/api/health`)).status !== 200; attempt++) {
+/**
+ * The real server (`server/index.ts`) as its own process, so its memory is measured alone; its
+ * stderr shows through. Resolves once /api/health answers 200, so the first round does not time
+ * its start.
+ */
+export async function startServer(neo4jUri: string): Promise<AppProcess> {
+  const server = await startAppProcess("bench server", { env: { NEO4J_URI: neo4jUri }, stderr: "inherit" });
+  for (let attempt = 0; attempt < 100 && (await fetch(`${server.baseUrl}/api/health`)).status !== 200; attempt++) {
     await new Promise((wait) => setTimeout(wait, 200));
   }
-  return {
-    baseUrl,
-    child,
-    peakRssMb: () => {
-      const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
-    },
-    stop: async () => {
-      child.kill("SIGTERM");
-      await new Promise((done) => child.once("exit", done));
-    },
-  };
+  return server;
 }
 
 const percentile = (sorted: readonly number[], p: number) =>

@@ -45,14 +45,19 @@ beforeAll(async () => {
   const started = await Promise.allSettled(
     (["a", "b"] as const).map((name) =>
       startAppProcess(`server ${name}`, {
-        NEO4J_URI: neo4j.uri,
-        DATA_DIR: neo4j.home,
-        EMBEDDINGS: "openai",
-        OPENAI_BASE_URL: stubs[name]!.baseUrl,
-        EMBEDDINGS_MODEL: "stub-embed",
-        EMBEDDINGS_DIMENSIONS: String(WIDTH),
-        ENRICH_LEASE_SECONDS: String(LEASE_SECONDS),
-        ENRICH_BATCH_SIZE: String(BATCH_SIZE),
+        env: {
+          // The test writes without a token, and nothing but the test adds insights.
+          API_TOKEN: "",
+          FEEDS_SCHEDULE: "0",
+          NEO4J_URI: neo4j.uri,
+          DATA_DIR: neo4j.home,
+          EMBEDDINGS: "openai",
+          OPENAI_BASE_URL: stubs[name]!.baseUrl,
+          EMBEDDINGS_MODEL: "stub-embed",
+          EMBEDDINGS_DIMENSIONS: String(WIDTH),
+          ENRICH_LEASE_SECONDS: String(LEASE_SECONDS),
+          ENRICH_BATCH_SIZE: String(BATCH_SIZE),
+        },
       }),
     ),
   );
