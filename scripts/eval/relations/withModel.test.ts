@@ -1,24 +1,7 @@
 import type { InsightId } from "@shared/ids";
-import { afterEach, describe, expect, it } from "vitest";
-import { createRelationLabeller } from "../../../server/relations/llm/openai";
-import { type StubModelServer, startStubModelServer } from "../../../server/testing/stubModelServer";
+import { describe, expect, it } from "vitest";
+import { startStubLabeller } from "../../../server/testing/stubLabeller";
 import { type JudgedPair, scoreModel } from "./withModel";
-
-let stub: StubModelServer | undefined;
-afterEach(async () => {
-  await stub?.close();
-  stub = undefined;
-});
-
-const env = (baseUrl: string) => ({
-  EXTRACTOR: "llm" as const,
-  OPENAI_BASE_URL: baseUrl,
-  OPENAI_MODEL: "stub-model",
-  OPENAI_API_KEY: undefined,
-  OPENAI_CONCURRENCY: 2,
-  OPENAI_PRICE_PER_MILLION_TOKENS: undefined,
-});
-const fast = { retry: { attempts: 2, firstDelayMs: 5 } };
 
 /** Three pairs of one debate: two on one side, one across. */
 const pairs: JudgedPair[] = [
@@ -30,18 +13,21 @@ const pairs: JudgedPair[] = [
 describe("eval:relations with a model configured", () => {
   it("scores the model's labels on the served pairs beside offline, as a model reading the pairs would answer", async () => {
     // The stub says "contradicts" when a claim says "against", "supports" for "save", and nothing otherwise.
-    stub = await startStubModelServer((request) => {
-      const asked = [...request.user.matchAll(/id: (\S+)\nA: (.*)\nB: (.*)/g)];
-      const relation = (text: string) => (text.includes("against") ? "contradicts" : text.includes("save") ? "supports" : "none");
-      return { arguments: JSON.stringify({ pairs: asked.map(([, id, a, b]) => ({ id, relation: relation(`${a} ${b}`), confidence: 0.9, reason: "stub" })) }) };
-    });
-    const rows = await scoreModel((await createRelationLabeller(env(stub.baseUrl), () => undefined, fast))!, pairs);
+    const { labeller } = await startStubLabeller(
+      (request) => {
+        const asked = [...request.user.matchAll(/id: (\S+)\nA: (.*)\nB: (.*)/g)];
+        const relation = (text: string) => (text.includes("against") ? "contradicts" : text.includes("save") ? "supports" : "none");
+        return { arguments: JSON.stringify({ pairs: asked.map(([, id, a, b]) => ({ id, relation: relation(`${a} ${b}`), confidence: 0.9, reason: "stub" })) }) };
+      },
+      { attempts: 2 },
+    );
+    const rows = await scoreModel(labeller, pairs);
     expect(rows?.find((r) => r.label === "contradicts")?.scores).toMatchObject({ labelled: 1, precision: 1, recall: 1 });
     expect(rows?.find((r) => r.label === "supports")?.scores).toMatchObject({ labelled: 1, precision: 1, recall: 0.5 });
   });
 
   it("gives no model figures when the model fails", async () => {
-    stub = await startStubModelServer(() => ({ status: 503 }));
-    expect(await scoreModel((await createRelationLabeller(env(stub.baseUrl), () => undefined, fast))!, pairs)).toBeNull();
+    const { labeller } = await startStubLabeller(() => ({ status: 503 }), { attempts: 2 });
+    expect(await scoreModel(labeller, pairs)).toBeNull();
   });
 });

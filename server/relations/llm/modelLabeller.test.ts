@@ -1,18 +1,12 @@
 import type { InsightId } from "@shared/ids";
-import { afterEach, describe, expect, it } from "vitest";
-import { type StubModelServer, startStubModelServer } from "../../testing/stubModelServer";
+import { describe, expect, it } from "vitest";
+import { startStubLabeller, stubLabellerEnv } from "../../testing/stubLabeller";
 import { pairKey, type PairToLabel } from "../labeller";
 import { PAIRS_PER_CALL } from "./calls";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { setTimeout as sleep } from "node:timers/promises";
 import { CONFIDENCE_FLOOR, createModelLabeller } from "./modelLabeller";
 import { createRelationLabeller } from "./openai";
-
-let stub: StubModelServer | undefined;
-afterEach(async () => {
-  await stub?.close();
-  stub = undefined;
-});
 
 /** The pairs of one call as the model reads them: "id: p1 / A: … / B: …" blocks. */
 const askedPairs = (user: string) =>
@@ -33,27 +27,21 @@ const reader = (user: string, extra: object[] = []) => ({
   }),
 });
 
-const env = (baseUrl: string) => ({
-  EXTRACTOR: "llm" as const,
-  OPENAI_BASE_URL: baseUrl,
-  OPENAI_MODEL: "stub-model",
-  OPENAI_API_KEY: undefined,
-  OPENAI_CONCURRENCY: 2,
-  OPENAI_PRICE_PER_MILLION_TOKENS: 0.5,
-});
-const fast = { retry: { attempts: 3, firstDelayMs: 5 } };
 const id = (n: number) => `i${String(n).padStart(3, "0")}` as InsightId;
 const pair = (from: number, to: number, fromText: string, toText: string): PairToLabel => ({ from: id(from), to: id(to), fromText, toText });
 
 describe("the relation labeller through the real ChatOpenAI client", () => {
   it("is off unless the LLM extractor is configured", async () => {
-    expect(await createRelationLabeller({ ...env("http://127.0.0.1:1/v1"), EXTRACTOR: "heuristic" }, () => undefined)).toBeUndefined();
+    expect(await createRelationLabeller(stubLabellerEnv("http://127.0.0.1:1/v1", { EXTRACTOR: "heuristic" }), () => undefined)).toBeUndefined();
   });
 
   it("sends both claims of many pairs per call, asks each pair once, and labels it both ways", async () => {
-    stub = await startStubModelServer((request) => reader(request.user));
     const lines: string[] = [];
-    const labeller = (await createRelationLabeller(env(stub.baseUrl), (line) => lines.push(line), fast))!;
+    const { stub, labeller } = await startStubLabeller((request) => reader(request.user), {
+      attempts: 3,
+      log: (line) => lines.push(line),
+      env: { OPENAI_PRICE_PER_MILLION_TOKENS: 0.5 },
+    });
     const pairs = Array.from({ length: PAIRS_PER_CALL + 5 }, (_, i) => pair(0, i + 1, "Ports need deeper channels.", `Point ${i} for ports.`));
     const labels = (await labeller.label([...pairs, pair(1, 0, "Point 0 for ports.", "Ports need deeper channels.")]))!;
 
@@ -69,29 +57,28 @@ describe("the relation labeller through the real ChatOpenAI client", () => {
   });
 
   it("reads extends one way: on the base claim's list the longer claim extends it, on the other list the base supports it", async () => {
-    stub = await startStubModelServer((request) => reader(request.user));
+    const { labeller } = await startStubLabeller((request) => reader(request.user), { attempts: 3 });
     const base = "Vegetarian diets cut emissions.";
     const further = "Vegetarian diets cut emissions because cattle release methane.";
-    const labels = (await (await createRelationLabeller(env(stub.baseUrl), () => undefined, fast))!.label([pair(2, 1, further, base)]))!;
+    const labels = (await labeller.label([pair(2, 1, further, base)]))!;
     expect(labels.get(pairKey(id(1), id(2)))).toMatchObject({ relation: "extends" });
     expect(labels.get(pairKey(id(2), id(1)))).toMatchObject({ relation: "supports", reason: "it builds on this: read p1" });
   });
 
   it("ignores ids the model invents and malformed items, and leaves unsure or 'none' answers unlabelled", async () => {
-    stub = await startStubModelServer(() => ({
-      arguments: JSON.stringify({
-        pairs: [
-          { id: "p9", relation: "contradicts", confidence: 0.99, reason: "made up" },
-          { id: "p1", relation: "contradicts", confidence: CONFIDENCE_FLOOR - 0.1, reason: "unsure" },
-          { id: "p2", relation: "none", confidence: 0.9, reason: "unrelated points" },
-          { id: "p3", relation: "refutes", confidence: 0.9, reason: "not a relation" },
-          { id: "p4", relation: "supports", confidence: 0.8, reason: "same side" },
-          { id: "p4", relation: "contradicts", confidence: 0.95, reason: "a second answer" },
-        ],
-      }),
-    }));
+    const answer = JSON.stringify({
+      pairs: [
+        { id: "p9", relation: "contradicts", confidence: 0.99, reason: "made up" },
+        { id: "p1", relation: "contradicts", confidence: CONFIDENCE_FLOOR - 0.1, reason: "unsure" },
+        { id: "p2", relation: "none", confidence: 0.9, reason: "unrelated points" },
+        { id: "p3", relation: "refutes", confidence: 0.9, reason: "not a relation" },
+        { id: "p4", relation: "supports", confidence: 0.8, reason: "same side" },
+        { id: "p4", relation: "contradicts", confidence: 0.95, reason: "a second answer" },
+      ],
+    });
+    const { labeller } = await startStubLabeller(() => ({ arguments: answer }), { attempts: 3 });
     const pairs = [1, 2, 3, 4].map((n) => pair(0, n, "Ports need deeper channels.", `Claim ${n} about ports.`));
-    const labels = (await (await createRelationLabeller(env(stub.baseUrl), () => undefined, fast))!.label(pairs))!;
+    const labels = (await labeller.label(pairs))!;
     expect(labels.get(pairKey(id(0), id(1)))).toBeNull();
     expect(labels.get(pairKey(id(0), id(2)))).toBeNull();
     expect(labels.has(pairKey(id(0), id(3)))).toBe(false); // left to the offline classifier
@@ -101,9 +88,11 @@ describe("the relation labeller through the real ChatOpenAI client", () => {
 
   it("retries a failing call, and answers null once the retries run out, logging that once until the model answers again", async () => {
     let down = true;
-    stub = await startStubModelServer((request, index) => (index === 0 || down ? { status: 503 } : reader(request.user)));
     const lines: string[] = [];
-    const labeller = (await createRelationLabeller(env(stub.baseUrl), (line) => lines.push(line), fast))!;
+    const { stub, labeller } = await startStubLabeller((request, index) => (index === 0 || down ? { status: 503 } : reader(request.user)), {
+      attempts: 3,
+      log: (line) => lines.push(line),
+    });
     const pairs = [pair(0, 1, "Ports need deeper channels.", "Ports need dredging.")];
 
     expect(await labeller.label(pairs)).toBeNull();
@@ -132,7 +121,7 @@ describe("the relation labeller through the real ChatOpenAI client", () => {
         },
       }),
     } as unknown as BaseChatModel;
-    const labeller = createModelLabeller(slow, { modelName: "slow", endpoint: "test", concurrency: 2, retry: fast.retry, log: () => undefined });
+    const labeller = createModelLabeller(slow, { modelName: "slow", endpoint: "test", concurrency: 2, retry: { attempts: 3, firstDelayMs: 5 }, log: () => undefined });
     const pairs = Array.from({ length: PAIRS_PER_CALL * 6 }, (_, i) => pair(0, i + 1, "Ports need deeper channels.", `Point ${i} for ports.`));
     expect((await labeller.label(pairs))?.size).toBe(pairs.length * 2);
     expect(most).toBe(2);
