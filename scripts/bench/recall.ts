@@ -18,9 +18,9 @@ export async function candidateRecall(db: Database, options: { sample: number; k
   const ids = await db.read("benchIds", async (tx) => (await tx.run("MATCH (i:Insight) RETURN i.id AS id ORDER BY id")).records.map((r) => r.get("id") as InsightId));
   const random = seededRandom(11);
   const sample = [...new Set(Array.from({ length: options.sample }, () => ids[Math.floor(random() * ids.length)]!))];
-  const candidates = await db.read("benchCandidates", async (tx) => {
+  const { candidates, baseline } = await db.read("benchCandidates", async (tx) => {
     const analysed = (await findInsightTexts(tx, sample)).map((row) => ({ ...row, ...contentTerms(row.text) }));
-    return (await findRelatedCandidates(tx, analysed)).candidates;
+    return findRelatedCandidates(tx, analysed);
   });
   const features: InsightFeatures[] = [];
   for (let start = 0; start < ids.length; start += PAGE) {
@@ -29,7 +29,8 @@ export async function candidateRecall(db: Database, options: { sample: number; k
     features.push(...rows.map((row) => ({ ...row, ...(embeddings.get(row.id as InsightId) && { embedding: embeddings.get(row.id as InsightId)! }) })));
   }
   const corpus = await db.read("benchCorpus", (tx) => findCorpus(tx, [...new Set(features.flatMap((f) => f.terms))]));
-  const prepared = features.map((f) => prepare(f, corpus));
+  // Scored as the product scores them: meaning judged against the corpus's baseline.
+  const prepared = features.map((f) => prepare(f, corpus, baseline));
   const byId = new Map(prepared.map((p) => [p.features.id, p]));
   let found = 0;
   let wanted = 0;

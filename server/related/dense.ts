@@ -7,7 +7,10 @@ export function unit(vector: readonly number[]): UnitVector | null {
   for (const value of vector) sum += value * value;
   if (sum === 0) return null;
   const norm = Math.sqrt(sum);
-  return Float64Array.from(vector, (value) => value / norm);
+  // A plain loop: Float64Array.from with a mapping function took a tenth of a related batch's Node time.
+  const scaled = new Float64Array(vector.length);
+  for (let i = 0; i < vector.length; i += 1) scaled[i] = vector[i]! / norm;
+  return scaled;
 }
 
 /** Cosine of two unit vectors; null when they are of different widths (two models' vectors do not compare). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type UnitVector, unit, unitCosine } from "./dense";
-import { MIN_SAMPLE, measureBaseline, mutualCloseness, usualCloseness } from "./meaningBaseline";
+import { MIN_SAMPLE, measureBaseline, mutualCloseness, nearestQuery, usualCloseness } from "./meaningBaseline";
 
 // A seeded generator, so the corpus below is the same on every run.
 function random(seed: number): () => number {
@@ -45,5 +45,26 @@ describe("meaning baseline", () => {
   it("is not measured from a sample too small to tell, and skips vectors of another width", () => {
     expect(measureBaseline(sample.slice(0, MIN_SAMPLE - 1))).toBeNull();
     expect(usualCloseness(baseline, "other-model", unit([1, 0, 0])!)).toBeNull();
+  });
+
+  it("asks the vector index for the claims nearest by mutual closeness, which the plain cosine misses", () => {
+    // Claims lean on the shared direction by different amounts: the ones leaning most are hubs.
+    const leaning = Array.from({ length: 800 }, () => unit(Array.from({ length: 16 }, (_, i) => (i === 0 ? 3 * next() : 0) + next() - 0.5))!);
+    const base = measureBaseline(leaning)!;
+    const usual = leaning.map((vector, i) => usualCloseness(base, `c${i}`, vector)!);
+    const topTen = (score: (j: number) => number, anchor: number) =>
+      leaning.map((_, j) => j).filter((j) => j !== anchor).sort((x, y) => score(y) - score(x)).slice(0, 10);
+    const dot = (a: readonly number[], b: UnitVector) => a.reduce((sum, value, i) => sum + value * b[i]!, 0);
+    let byQuery = 0;
+    let byCosine = 0;
+    for (let anchor = 0; anchor < 40; anchor += 1) {
+      const a = leaning[anchor]!;
+      const wanted = new Set(topTen((j) => mutualCloseness(unitCosine(a, leaning[j]!)!, usual[anchor]!, usual[j]!, base.typical), anchor));
+      const query = nearestQuery(base, `c${anchor}`, a)!;
+      byQuery += topTen((j) => dot(query, leaning[j]!), anchor).filter((j) => wanted.has(j)).length;
+      byCosine += topTen((j) => unitCosine(a, leaning[j]!)!, anchor).filter((j) => wanted.has(j)).length;
+    }
+    expect(byQuery / 400).toBeGreaterThan(0.8);
+    expect(byQuery).toBeGreaterThan(byCosine);
   });
 });

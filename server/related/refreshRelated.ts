@@ -3,7 +3,7 @@ import type { ManagedTransaction } from "../db";
 import { anyWord } from "../repositories/lucene";
 import { type RelatedEdgeRow, earnBackLinks, replaceRelated } from "../repositories/related";
 import { type CandidateLimits, findCandidates, findCorpus, findFeatures, findInsightTexts, storeTerms } from "../repositories/relatedCandidates";
-import { type KnownEmbeddings, addMeaningCandidates, attachEmbeddings, currentBaseline } from "./meaning";
+import { type AnchorMeaning, addMeaningCandidates, attachEmbeddings } from "./meaning";
 import { relatedReason } from "./reason";
 import { type Prepared, type RankingWeights, defaultWeights, prepare, topRelated } from "./scoring";
 import { type InsightTerms, contentTerms } from "./terms";
@@ -40,11 +40,10 @@ export async function refreshRelated(
   const fresh = analysed.filter((row) => !row.indexed);
   await storeTerms(tx, fresh.map(({ id, terms }) => ({ id, terms })), documentFrequencies(fresh.map((row) => row.terms)));
 
-  const { candidates, embedded } = await findRelatedCandidates(tx, analysed);
+  const { candidates, embedded, baseline } = await findRelatedCandidates(tx, analysed);
   const everyone = [...new Set([...ids, ...[...candidates.values()].flat()])];
   const features = await attachEmbeddings(tx, await findFeatures(tx, everyone), embedded);
   const corpus = await findCorpus(tx, [...new Set(features.flatMap((f) => f.terms))]);
-  const baseline = await currentBaseline(tx, corpus.insightCount, embedded);
   const prepared = new Map(features.map((f) => [f.id, prepare(f, corpus, baseline)]));
 
   const edges: RelatedEdgeRow[] = [];
@@ -77,12 +76,12 @@ export async function refreshRelated(
 export async function findRelatedCandidates(
   tx: ManagedTransaction,
   analysed: readonly (InsightTerms & { readonly id: InsightId })[],
-): Promise<{ candidates: Map<InsightId, InsightId[]>; embedded: KnownEmbeddings }> {
+): Promise<AnchorMeaning & { candidates: Map<InsightId, InsightId[]> }> {
   const rarity = await findCorpus(tx, [...new Set(analysed.flatMap((row) => row.terms))]);
   const anchors = analysed.map((row) => ({ id: row.id, query: anyWord(rarestWords(row, rarity.termDf, QUERY_TERMS, commonWordDf(rarity.insightCount))) }));
   const candidates = await findCandidates(tx, anchors, LIMITS);
-  const embedded = await addMeaningCandidates(tx, analysed.map((row) => row.id), candidates);
-  return { candidates, embedded };
+  const meaning = await addMeaningCandidates(tx, analysed.map((row) => row.id), candidates, rarity.insightCount);
+  return { candidates, ...meaning };
 }
 
 /** The rarest terms of an insight, each with the forms it was written in (the index does not lemmatise). */
