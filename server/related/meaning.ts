@@ -9,9 +9,9 @@ import type { InsightFeatures } from "../repositories/relatedCandidates";
 /**
  * Insights nearest in meaning added to each anchor's candidates: meaning carries the score, so it
  * brings the most. On the bench's synthetic graph, the share of each anchor's exhaustive top 10
- * that the candidates hold (asked with nearestQuery) was 0.92 with 50 and 0.97 with 100 at 30,000
- * claims, and 0.74 and 0.86 at 100,000 (0.93 with 200); 100 cost the related step 44 % more time
- * than 50 at 100,000 (vector lookups and features read), 200 twice as much.
+ * that the candidates hold (asked with nearestQuery) was about 0.91 with 50 and 0.96 with 100 at
+ * 30,000 claims, 0.72 and 0.84 at 100,000 (0.92 with 200); 100 cost the related step 44 % more
+ * time than 50 at 100,000 (vector lookups and features read), 200 nearly twice as much.
  */
 const NEAREST = 100;
 
