@@ -34,14 +34,17 @@ export async function benchHttp(
     search: () => `/api/search?q=${pick(words)}`,
   };
   const server = await startServer(neo4jUri);
+  // The peak after each round, so the endpoint that raises the server's memory can be told.
+  const peak = () => `server peak RSS so far ${Math.round(server.peakRssMb())} MB`;
   try {
+    log(`started: ${peak()}`);
     const figures = {} as Record<EndpointName, EndpointFigures>;
     for (const name of Object.keys(paths) as EndpointName[]) {
       // One request first: figures are for the running server, not its first answer after an ingest.
       await fetch(`${server.baseUrl}${paths[name]()}`);
       const { errors, ...measured } = await loadEndpoint(server.baseUrl, paths[name], load);
       figures[name] = measured;
-      log(`${name}: p50 ${measured.p50Ms} ms, p95 ${measured.p95Ms} ms, p99 ${measured.p99Ms} ms, ${Math.round(measured.rps)} req/s${errors ? `, ${errors} errors` : ""}`);
+      log(`${name}: p50 ${measured.p50Ms} ms, p95 ${measured.p95Ms} ms, p99 ${measured.p99Ms} ms, ${Math.round(measured.rps)} req/s${errors ? `, ${errors} errors` : ""}; ${peak()}`);
     }
     return { figures, serverPeakRssMb: server.peakRssMb() };
   } finally {

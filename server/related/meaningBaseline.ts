@@ -107,7 +107,7 @@ export function mutualCloseness(cosine: number, a: Usual, b: Usual, typical: Usu
  * m_b = e_b·ē it is e_b·(eₐ − λ·ē): a dot product, which the cosine index ranks exactly (its
  * stored vectors are normalised). Asked plainly, the index misses the claims that are close to
  * this one but not to everything: on the bench's 30,000-claim graph, its 100 nearest by cosine held
- * 0.81 of each anchor's top 10 as scored, the 100 nearest by this query 0.95.
+ * 0.81 of each anchor's top 10 as scored, the 100 nearest by this query 0.96.
  * Null when the baseline tells nothing about the vector (another width, no spread).
  */
 export function nearestQuery(baseline: MeaningBaseline, id: string, vector: UnitVector): number[] | null {

@@ -35,13 +35,22 @@ export interface AppProcessOptions {
 const SERVING = /serving (http:\/\/127\.0\.0\.1:\d+)/;
 
 /**
+ * The Node flags `npm start` runs the server with (package.json; a test keeps the two the same).
+ * NOTE: the heap cap is what keeps the server's memory near its live data. Without it, on a
+ * machine with plenty of memory V8 allows a heap of about 4 GB and collects lazily: fifty
+ * connections on /api/health alone took the server from 321 to 442 MB resident, with the cap to
+ * 317 MB at the same rate.
+ */
+export const SERVER_NODE_FLAGS = ["--max-old-space-size=1024"] as const;
+
+/**
  * Starts `server/index.ts` on a free loopback port with no sample data, and resolves once it
  * serves HTTP. Whatever it does after that (schema, vector index, its enrichment worker) callers
  * wait for through its API or its lines.
  */
 export async function startAppProcess(name: string, options: AppProcessOptions = {}): Promise<AppProcess> {
   const { env = {}, stderr = "lines", timeoutMs = 120_000 } = options;
-  const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, "--import", "tsx", "server/index.ts"], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", SAMPLE_DATA: "0", ...env },
     stdio: ["ignore", "pipe", stderr === "inherit" ? "inherit" : "pipe"],
   });
